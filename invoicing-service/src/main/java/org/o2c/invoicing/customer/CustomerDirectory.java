@@ -1,0 +1,87 @@
+package org.o2c.invoicing.customer;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.axonframework.eventhandling.EventHandler;
+import org.o2c.events.invoicing.CustomerRegistered;
+import org.o2c.runtime.paging.Page;
+
+/** The customer read model, updated in the same transaction as the events it follows. */
+@Singleton
+public class CustomerDirectory {
+    @Inject
+    DataSource dataSource;
+
+    @EventHandler
+    void on(CustomerRegistered event, @org.axonframework.eventhandling.Timestamp Instant registeredAt) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO customer (id, name, legal_entity, currency, payment_terms_net_days, registered_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, event.customerId());
+            insert.setString(2, event.name());
+            insert.setString(3, event.legalEntity());
+            insert.setString(4, event.currency());
+            insert.setInt(5, event.paymentTermsNetDays());
+            insert.setTimestamp(6, java.sql.Timestamp.from(registeredAt));
+            insert.executeUpdate();
+        }
+    }
+
+    public Optional<CustomerView> find(UUID id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT * FROM customer WHERE id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(view(row)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Page<CustomerView> list(String legalEntity, int page, int size) {
+        String where = legalEntity == null ? "" : " WHERE legal_entity = ?";
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement count = c.prepareStatement("SELECT count(*) FROM customer" + where);
+             PreparedStatement select = c.prepareStatement(
+                     "SELECT * FROM customer" + where + " ORDER BY name, id LIMIT ? OFFSET ?")) {
+            int i = 1;
+            if (legalEntity != null) {
+                count.setString(1, legalEntity);
+                select.setString(i++, legalEntity);
+            }
+            select.setInt(i++, size);
+            select.setLong(i, (long) page * size);
+            long total;
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+            List<CustomerView> items = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    items.add(view(rs));
+                }
+            }
+            return new Page<>(items, page, size, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static CustomerView view(ResultSet row) throws SQLException {
+        return new CustomerView(row.getObject("id", UUID.class), row.getString("name"), row.getString("legal_entity"),
+                row.getString("currency"), row.getInt("payment_terms_net_days"),
+                row.getTimestamp("registered_at").toInstant());
+    }
+}

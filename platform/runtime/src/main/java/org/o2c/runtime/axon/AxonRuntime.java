@@ -1,0 +1,143 @@
+package org.o2c.runtime.axon;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.o2c.runtime.kafka.KafkaSettings;
+import org.o2c.runtime.kafka.Topics;
+import org.o2c.runtime.relay.KafkaEventRelay;
+
+/**
+ * The service's Axon configuration, built once without Spring: the JDBC event store and token store in the
+ * service's own database, Jackson serialization, JTA transactions, the service's aggregates and projections,
+ * and the relay of published events to Kafka. Starts with the application and stops with it.
+ */
+@Singleton
+public class AxonRuntime {
+    public static final int STARTUP_PRIORITY = 100;
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    jakarta.transaction.TransactionManager jta;
+    @Inject
+    ObjectMapper objectMapper;
+    @Inject
+    KafkaSettings kafka;
+    @Inject
+    Topics topics;
+    @Inject
+    @Any
+    Instance<AxonContribution> contributions;
+
+    private volatile Configuration configuration;
+    private Producer<String, byte[]> producer;
+
+    void start(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
+        topics.ensure(List.of(kafka.ownTopic()));
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 2,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                ProducerConfig.CLIENT_ID_CONFIG, "o2c-" + kafka.serviceName() + "-relay"),
+                new StringSerializer(), new ByteArraySerializer());
+
+        TransactionManager transactions = new JtaTransactionManager(jta);
+        // Agroal hands out the connection enlisted in the current JTA transaction; no wrapper that commits itself
+        ConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
+        Serializer serializer = new WireNameSerializer(JacksonSerializer.builder().objectMapper(objectMapper.copy()));
+        TokenStore tokenStore = JdbcTokenStore.builder()
+                .connectionProvider(connections)
+                .serializer(serializer)
+                .schema(TokenSchema.builder().build())
+                .contentType(byte[].class)
+                .build();
+        KafkaEventRelay relay = new KafkaEventRelay(producer, objectMapper, kafka.ownTopic(), kafka.serviceName());
+
+        Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
+                .configureSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureTransactionManager(c -> transactions)
+                .configureCorrelationDataProviders(c -> RequestMetaData.providers())
+                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                        .connectionProvider(connections)
+                        .transactionManager(transactions)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .dataType(byte[].class)
+                        .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                        .build());
+        configurer.eventProcessing(processing -> processing
+                .usingSubscribingEventProcessors()
+                .registerTokenStore(c -> tokenStore)
+                .registerEventHandler(c -> relay)
+                .assignHandlerInstancesMatching(KafkaEventRelay.PROCESSOR, handler -> handler == relay)
+                .registerPooledStreamingEventProcessor(KafkaEventRelay.PROCESSOR, Configuration::eventStore,
+                        (c, builder) -> builder.batchSize(200).initialSegmentCount(4).maxClaimedSegments(4)));
+        contributions.forEach(contribution -> contribution.contribute(configurer));
+        configuration = configurer.buildConfiguration();
+        configuration.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (configuration != null) {
+            configuration.shutdown();
+        }
+        if (producer != null) {
+            producer.close();
+        }
+    }
+
+    public Configuration configuration() {
+        if (configuration == null) {
+            throw new IllegalStateException("Axon has not started yet");
+        }
+        return configuration;
+    }
+
+    @Produces
+    @ApplicationScoped
+    CommandGateway commandGateway() {
+        return configuration().commandGateway();
+    }
+
+    @Produces
+    @ApplicationScoped
+    EventStore eventStore() {
+        return configuration().eventStore();
+    }
+}

@@ -1,0 +1,44 @@
+package org.o2c.runtime.consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** The record of events a consumer has taken; written in the transaction of the effect. */
+@ApplicationScoped
+public class ConsumedEvents {
+    @Inject
+    DataSource dataSource;
+
+    /** True the first time a consumer sees an event id; false for a repeat. Must run inside a transaction. */
+    public boolean firstTime(String consumer, String eventId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO consumed_event (consumer, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+            insert.setString(1, consumer);
+            insert.setString(2, eventId);
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record consumed event " + eventId, e);
+        }
+    }
+
+    void reject(String consumer, String topic, int partition, long offset, String reason, byte[] value) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO rejected_event "
+                     + "(consumer, topic, partition, record_offset, reason, record_value) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, consumer);
+            insert.setString(2, topic);
+            insert.setInt(3, partition);
+            insert.setLong(4, offset);
+            insert.setString(5, reason);
+            insert.setBytes(6, value);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record rejected event", e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.o2c.runtime.consumer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+import org.o2c.events.EventEnvelope;
+import org.o2c.events.PublishedEvent;
+import org.o2c.runtime.axon.AxonRuntime;
+import org.o2c.runtime.kafka.KafkaSettings;
+import org.o2c.runtime.kafka.Topics;
+
+/**
+ * Runs every {@link EventConsumer} of the service on its own thread (never an event-loop thread). Each poll is
+ * taken in one transaction: for every record, the event id is recorded and the effect applied together; a
+ * repeated id is skipped. Offsets are committed after the transaction, so a crash in between only redelivers
+ * what the database already knows it has taken. A failed batch is rolled back and retried after a pause.
+ */
+@Singleton
+public class KafkaEventConsumers {
+    private static final Logger LOG = Logger.getLogger(KafkaEventConsumers.class);
+
+    @Inject
+    KafkaSettings settings;
+    @Inject
+    Topics topics;
+    @Inject
+    ConsumedEvents consumedEvents;
+    @Inject
+    ObjectMapper objectMapper;
+    @Inject
+    @Any
+    Instance<EventConsumer> consumers;
+
+    private final List<Loop> loops = new ArrayList<>();
+
+    void start(@Observes @Priority(AxonRuntime.STARTUP_PRIORITY + 10) StartupEvent event) {
+        RecordDecoder decoder = new RecordDecoder(objectMapper);
+        for (EventConsumer consumer : consumers) {
+            topics.ensure(consumer.topics());
+            Loop loop = new Loop(consumer, decoder);
+            loops.add(loop);
+            Thread thread = new Thread(loop, "o2c-consumer-" + consumer.name());
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        loops.forEach(Loop::stop);
+    }
+
+    /** True when every consumer has joined its group and is polling. */
+    public boolean allRunning() {
+        return loops.stream().allMatch(l -> l.polling.get());
+    }
+
+    private final class Loop implements Runnable {
+        private final EventConsumer consumer;
+        private final RecordDecoder decoder;
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicBoolean polling = new AtomicBoolean(false);
+        private final KafkaConsumer<String, byte[]> kafka;
+
+        Loop(EventConsumer consumer, RecordDecoder decoder) {
+            this.consumer = consumer;
+            this.decoder = decoder;
+            this.kafka = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
+                    ConsumerConfig.GROUP_ID_CONFIG, "o2c." + settings.serviceName() + "." + consumer.name(),
+                    ConsumerConfig.CLIENT_ID_CONFIG, "o2c-" + settings.serviceName() + "-" + consumer.name(),
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                    new StringDeserializer(), new ByteArrayDeserializer());
+        }
+
+        @Override
+        public void run() {
+            try {
+                kafka.subscribe(consumer.topics());
+                while (running.get()) {
+                    ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(200));
+                    polling.set(true);
+                    if (!records.isEmpty()) {
+                        takeOrRewind(records);
+                    }
+                }
+            } catch (WakeupException e) {
+                // stopping
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "consumer %s stopped", consumer.name());
+            } finally {
+                polling.set(false);
+                kafka.close();
+            }
+        }
+
+        private void takeOrRewind(ConsumerRecords<String, byte[]> records) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> records.forEach(this::take));
+                kafka.commitSync();
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "consumer %s could not take %d records; retrying", consumer.name(), records.count());
+                for (TopicPartition partition : records.partitions()) {
+                    kafka.seek(partition, records.records(partition).get(0).offset());
+                }
+                pause();
+            }
+        }
+
+        private void take(ConsumerRecord<String, byte[]> record) {
+            Optional<EventEnvelope<? extends PublishedEvent>> event;
+            try {
+                event = decoder.decode(record);
+            } catch (IOException | RuntimeException e) {
+                LOG.errorf("consumer %s rejects %s-%d@%d: %s", consumer.name(), record.topic(), record.partition(),
+                        record.offset(), e.getMessage());
+                consumedEvents.reject(consumer.name(), record.topic(), record.partition(), record.offset(),
+                        String.valueOf(e.getMessage()), record.value());
+                return;
+            }
+            if (event.isPresent() && consumedEvents.firstTime(consumer.name(), event.get().id())) {
+                consumer.consume(event.get());
+            }
+        }
+
+        private void pause() {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running.set(false);
+            }
+        }
+
+        void stop() {
+            running.set(false);
+            kafka.wakeup();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.o2c.runtime.json;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+
+/**
+ * The one JSON dialect of the platform, for REST bodies, Kafka values and the event store: amounts as strings
+ * ({@code "1234.50"}), ISO 8601 dates, unknown fields rejected.
+ */
+@Singleton
+public class PlatformJson implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        apply(mapper);
+    }
+
+    /** Also used outside CDI (tests, tools) so that every reader and writer agrees. */
+    public static ObjectMapper apply(ObjectMapper mapper) {
+        mapper.findAndRegisterModules();
+        mapper.registerModule(new JavaTimeModule());
+        mapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
+        mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+        mapper.configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES, false);
+        return mapper;
+    }
+
+    public static ObjectMapper newMapper() {
+        return apply(new ObjectMapper());
+    }
+}

@@ -1,0 +1,42 @@
+package org.o2c.runtime.kafka;
+
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Where the broker is and how the service's topics are laid out. */
+@Singleton
+public class KafkaSettings {
+    @ConfigProperty(name = "o2c.service.name")
+    String serviceName;
+    @ConfigProperty(name = "o2c.kafka.bootstrap-servers")
+    String bootstrapServers;
+    @ConfigProperty(name = "o2c.kafka.partitions", defaultValue = "6")
+    int partitions;
+    @ConfigProperty(name = "o2c.kafka.replication-factor", defaultValue = "1")
+    short replicationFactor;
+
+    public String serviceName() {
+        return serviceName;
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public int partitions() {
+        return partitions;
+    }
+
+    public short replicationFactor() {
+        return replicationFactor;
+    }
+
+    /** The service's own topic, {@code o2c.<service>.events}. */
+    public String ownTopic() {
+        return topicOf(serviceName);
+    }
+
+    public static String topicOf(String service) {
+        return "o2c." + service + ".events";
+    }
+}

@@ -1,0 +1,82 @@
+package org.o2c.runtime.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An amount in one ISO 4217 currency, always held at the currency's minor unit.
+ *
+ * <p>This constructor is the one place where the platform rounds money: half-up to the currency's number of
+ * decimals. Because the scale is fixed by the currency, equality is by value: 10.0 EUR equals 10.00 EUR.
+ * Arithmetic refuses to mix currencies.
+ */
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+    public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        int digits = currency.getDefaultFractionDigits();
+        if (digits < 0) {
+            throw new IllegalArgumentException(currency.getCurrencyCode() + " is not a currency of money");
+        }
+        amount = amount.setScale(digits, ROUNDING);
+    }
+
+    public static Money of(BigDecimal amount, Currency currency) {
+        return new Money(amount, currency);
+    }
+
+    public static Money of(String amount, String currencyCode) {
+        return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+    }
+
+    public static Money zero(Currency currency) {
+        return new Money(BigDecimal.ZERO, currency);
+    }
+
+    public Money plus(Money other) {
+        return new Money(amount.add(sameCurrency(other).amount), currency);
+    }
+
+    public Money minus(Money other) {
+        return new Money(amount.subtract(sameCurrency(other).amount), currency);
+    }
+
+    /** Multiplies by a factor (a quantity, a rate) and rounds the product once. */
+    public Money times(BigDecimal factor) {
+        return new Money(amount.multiply(factor), currency);
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    public String currencyCode() {
+        return currency.getCurrencyCode();
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return amount.compareTo(sameCurrency(other).amount);
+    }
+
+    private Money sameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);
+        }
+        return other;
+    }
+
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " " + currency.getCurrencyCode();
+    }
+}

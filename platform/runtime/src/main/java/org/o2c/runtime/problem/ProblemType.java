@@ -1,0 +1,38 @@
+package org.o2c.runtime.problem;
+
+/** The kinds of problem the platform answers with; each has a stable type URI and status. */
+public enum ProblemType {
+    VALIDATION_FAILED(400, "Request is not valid"),
+    MALFORMED_REQUEST(400, "Request body is not readable JSON of the expected shape"),
+    UNAUTHENTICATED(401, "A valid bearer token is required"),
+    FORBIDDEN(403, "The token's roles do not allow this"),
+    NOT_FOUND(404, "No such resource"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    CONFLICT(409, "Conflicts with the current state"),
+    PRECONDITION_FAILED(412, "The resource has changed since it was read"),
+    IDEMPOTENCY_KEY_REUSED(422, "Idempotency-Key was already used for a different request"),
+    BUSINESS_RULE_VIOLATED(422, "A business rule forbids this"),
+    UNKNOWN_REFERENCE(422, "A referenced resource does not exist"),
+    INTERNAL_ERROR(500, "Unexpected error");
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String uri() {
+        return "urn:o2c:problem:" + name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,45 @@
+package org.o2c.testing.quarkus;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
+import java.util.Map;
+import org.o2c.testing.infra.TestInfrastructure;
+
+/**
+ * Gives a {@code @QuarkusTest} real infrastructure: a database of its own on the PostgreSQL that
+ * {@link TestInfrastructure} found or started, a real Kafka broker, and the token key pair. Configure with
+ * {@code initArgs = @ResourceArg(name = "service", value = "invoicing")}.
+ *
+ * <p>Tests sign tokens with {@link TestInfrastructure#tokens()} and reach Kafka through the
+ * {@code o2c.kafka.bootstrap-servers} configuration value.
+ */
+public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
+    private String service = "test";
+    private String database;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        service = initArgs.getOrDefault("service", service);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        TestInfrastructure infra = TestInfrastructure.shared();
+        database = infra.newDatabase(service);
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(database));
+        config.put("quarkus.datasource.username", infra.postgres().user());
+        config.put("quarkus.datasource.password", String.valueOf(infra.postgres().password()));
+        config.put("o2c.kafka.bootstrap-servers", infra.kafkaBootstrapServers());
+        config.put("mp.jwt.verify.publickey.location", infra.publicKey().toString());
+        config.put("mp.jwt.verify.issuer", org.o2c.testing.auth.TokenIssuer.ISSUER);
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (database != null) {
+            TestInfrastructure.shared().dropDatabase(database);
+        }
+    }
+}
