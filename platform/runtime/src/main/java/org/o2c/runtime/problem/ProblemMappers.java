@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.o2c.runtime.rest.InvalidParameter;
 
 /** Turns every failure of a request into an RFC 9457 problem response; the one problem mapper of the platform. */
 public class ProblemMappers {
@@ -104,6 +105,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(ProblemType.FORBIDDEN, "none of the token's roles may do this", List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameter e, UriInfo uri) {
+        return respond(ProblemType.VALIDATION_FAILED, e.getMessage(), List.of(e.violation()), uri);
     }
 
     @ServerExceptionMapper

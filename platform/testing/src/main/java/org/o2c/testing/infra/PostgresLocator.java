@@ -73,6 +73,11 @@ public final class PostgresLocator {
                   - a running Docker engine, for a Testcontainers PostgreSQL""".formatted(user));
     }
 
+    /** Whether {@link #locate()} came to start (or found running) the private cluster in its directory. */
+    public boolean usesPrivateCluster() {
+        return privateCluster != null;
+    }
+
     /** Stops whatever this locator started; a server it merely found is left alone. */
     public void stopStarted() {
         if (privateCluster != null) {

@@ -1,0 +1,18 @@
+package org.o2c.reporting.aging;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.o2c.runtime.paging.Page;
+
+@Schema(name = "ArAgingReport", description = "Open receivables by days past due, per currency and per customer")
+public record ArAgingReport(
+        @Schema(description = "The day the items are aged at", example = "2026-11-22") LocalDate asOf,
+        @Schema(description = "Filter used, if any", example = "DE01") String legalEntity,
+        @Schema(description = "Filter used, if any", example = "EUR") String currency,
+        @Schema(description = "Filter used, if any") UUID customerId,
+        @Schema(description = "Totals per currency; amounts of different currencies are never added")
+        List<CurrencyAging> totals,
+        @Schema(description = "Per customer and currency, by customer name") Page<CustomerAging> customers) {
+}
