@@ -1,6 +1,8 @@
 package org.o2c.runtime.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -16,8 +18,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -44,55 +48,36 @@ public class ProblemMappers {
         return respond(ProblemType.VALIDATION_FAILED, detail, violations, uri);
     }
 
-    @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class,
+            UnrecognizedPropertyException.class})
+    public Response json(JsonProcessingException e, UriInfo uri) {
         String field = pathOf(e);
-        return respond(ProblemType.VALIDATION_FAILED, field + ": unknown field",
-                List.of(new Violation(field, "unknown-field", "is not a field of this request")), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response wrongValue(InvalidFormatException e, UriInfo uri) {
-        String field = pathOf(e);
-        String expected = e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName();
-        return respond(ProblemType.VALIDATION_FAILED, field + ": not a valid " + expected,
-                List.of(new Violation(field, "format", "'" + e.getValue() + "' is not a valid " + expected)), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response wrongShape(MismatchedInputException e, UriInfo uri) {
-        String field = pathOf(e);
-        if (field.isEmpty()) {
-            return respond(ProblemType.MALFORMED_REQUEST, "the body is empty or not a JSON object", List.of(), uri);
+        if (e instanceof UnrecognizedPropertyException) {
+            return respond(ProblemType.VALIDATION_FAILED, field + ": unknown field",
+                    List.of(new Violation(field, "unknown-field", "is not a field of this request")), uri);
         }
-        String expected = e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName();
-        return respond(ProblemType.VALIDATION_FAILED, field + ": expected " + expected,
-                List.of(new Violation(field, "type", "expected " + expected)), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response refusedValue(ValueInstantiationException e, UriInfo uri) {
-        String field = pathOf(e);
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        if (cause instanceof ProblemException p) {
-            return problem(p, uri);
+        if (e instanceof InvalidFormatException invalid) {
+            String expected = typeName(invalid.getTargetType());
+            return respond(ProblemType.VALIDATION_FAILED, field + ": not a valid " + expected,
+                    List.of(new Violation(field, "format", "'" + invalid.getValue() + "' is not a valid " + expected)),
+                    uri);
         }
-        return respond(ProblemType.VALIDATION_FAILED, field + ": " + cause.getMessage(),
-                List.of(new Violation(field, "value", cause.getMessage())), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unreadable(JsonMappingException e, UriInfo uri) {
-        String field = pathOf(e);
-        return respond(ProblemType.VALIDATION_FAILED, field + ": " + e.getOriginalMessage(),
-                List.of(new Violation(field, "value", e.getOriginalMessage())), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response malformed(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri);
+        }
+        if (e instanceof MismatchedInputException mismatched && !field.isEmpty()) {
+            String expected = typeName(mismatched.getTargetType());
+            return respond(ProblemType.VALIDATION_FAILED, field + ": expected " + expected,
+                    List.of(new Violation(field, "type", "expected " + expected)), uri);
+        }
+        if (e instanceof JsonMappingException mapping && !field.isEmpty()) {
+            return respond(ProblemType.VALIDATION_FAILED, field + ": " + mapping.getOriginalMessage(),
+                    List.of(new Violation(field, "value", mapping.getOriginalMessage())), uri);
+        }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                 + ", column " + e.getLocation().getColumnNr();
-        return respond(ProblemType.MALFORMED_REQUEST, "the body is not valid JSON" + where, List.of(), uri);
+        return respond(ProblemType.MALFORMED_REQUEST, "the body is not a JSON object of the expected shape" + where,
+                List.of(), uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -114,6 +99,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
         int status = e.getResponse().getStatus();
         ProblemType type = switch (status) {
             case 401 -> ProblemType.UNAUTHENTICATED;
@@ -146,19 +134,46 @@ public class ProblemMappers {
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
+    /**
+     * The JSON path of the failure, e.g. {@code lines[0].quantity}, read from where the parser stood; Jackson's
+     * own reference path loses the outer fields of records built through their constructors.
+     */
+    private static String pathOf(JsonProcessingException e) {
+        if (e.getProcessor() instanceof JsonParser parser) {
+            String path = pathOf(parser.getParsingContext());
+            if (!path.isEmpty()) {
+                return path;
             }
         }
-        return path.toString();
+        if (e instanceof JsonMappingException mapping) {
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
+                if (ref.getFieldName() != null) {
+                    path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    path.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            return path.toString();
+        }
+        return "";
+    }
+
+    private static String pathOf(JsonStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.push("." + c.getCurrentName());
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    private static String typeName(Class<?> type) {
+        return type == null ? "value of another type" : type.getSimpleName();
     }
 
     /** A path like {@code issue.request.lines[0].quantity} becomes {@code lines[0].quantity}; a query parameter keeps its name. */
