@@ -1,0 +1,11 @@
+package org.o2c.reporting;
+
+import org.junit.jupiter.api.Test;
+import org.o2c.testing.architecture.ArchitectureRules;
+
+class ArchitectureTest {
+    @Test
+    void domainIsFreeOfTheFrameworkAndNoServiceReachesIntoAnother() {
+        ArchitectureRules.check("reporting");
+    }
+}
