@@ -1,0 +1,69 @@
+package org.o2c.testing.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a front-end developer needs from a spec, checked: every operation has a summary, declares its error
+ * responses (400 where it takes input, 401, 403) and its bearer security; every schema property has a type and a description.
+ */
+public final class OpenApiCompleteness {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private OpenApiCompleteness() {
+    }
+
+    /** The gaps in a spec, one line each; empty when complete. */
+    public static List<String> gaps(String openApiJson) throws IOException {
+        JsonNode spec = JSON.readTree(openApiJson);
+        List<String> gaps = new ArrayList<>();
+        if (!spec.path("components").path("securitySchemes").has("bearer")) {
+            gaps.add("no bearer security scheme");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> paths = spec.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String name = op.getKey().toUpperCase() + " " + path.getKey();
+                JsonNode operation = op.getValue();
+                if (operation.path("summary").asText().isBlank()) {
+                    gaps.add(name + ": no summary");
+                }
+                if (operation.path("security").isMissingNode()) {
+                    gaps.add(name + ": no security requirement");
+                }
+                boolean takesInput = operation.has("requestBody") || operation.path("parameters").findValuesAsText("in")
+                        .contains("query");
+                for (String status : takesInput ? List.of("400", "401", "403") : List.of("401", "403")) {
+                    if (!operation.path("responses").has(status)) {
+                        gaps.add(name + ": response " + status + " not declared");
+                    }
+                }
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> schemas = spec.path("components").path("schemas").fields();
+             schemas.hasNext(); ) {
+            Map.Entry<String, JsonNode> schema = schemas.next();
+            for (Iterator<Map.Entry<String, JsonNode>> props = schema.getValue().path("properties").fields();
+                 props.hasNext(); ) {
+                Map.Entry<String, JsonNode> prop = props.next();
+                JsonNode p = prop.getValue();
+                boolean typed = p.has("type") || p.has("$ref") || p.has("allOf") || p.has("oneOf");
+                boolean described = p.has("description") || p.has("$ref") || p.has("allOf");
+                if (!typed || !described) {
+                    gaps.add("schema " + schema.getKey() + "." + prop.getKey() + ": "
+                            + (!typed ? "no type" : "no description"));
+                }
+            }
+        }
+        return gaps;
+    }
+}
