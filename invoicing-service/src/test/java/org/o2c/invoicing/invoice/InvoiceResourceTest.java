@@ -2,6 +2,7 @@ package org.o2c.invoicing.invoice;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.o2c.events.invoicing.InvoiceIssued;
 import org.o2c.testing.auth.TestTokens;
 import org.o2c.testing.kafka.TopicReader;
 
@@ -49,6 +51,7 @@ class InvoiceResourceTest {
                 .body("taxAmount", equalTo("19.00"))
                 .body("grossAmount", equalTo("148.99"))
                 .body("lines[0].netAmount", equalTo("99.99"))
+                .body("keySet()", containsInAnyOrder(fieldsOf(InvoiceView.class)))
                 .extract().path("id");
 
         given().header("Authorization", TestTokens.bearer("aud", "auditor"))
@@ -66,9 +69,18 @@ class InvoiceResourceTest {
             assertThat(issued.header("ce_actinguser")).isEqualTo("clara.clerk");
             assertThat(issued.header("ce_correlationid")).isNotBlank();
             JsonNode value = new ObjectMapper().readTree(issued.value());
+            List<String> published = new java.util.ArrayList<>();
+            value.fieldNames().forEachRemaining(published::add);
+            assertThat(published).as("the value carries exactly the contract's fields")
+                    .containsExactlyInAnyOrder(fieldsOf(InvoiceIssued.class));
             assertThat(value.get("grossAmount").asText()).isEqualTo("148.99");
             assertThat(value.get("customerId").asText()).isEqualTo(customer.toString());
         }
+    }
+
+    private static String[] fieldsOf(Class<? extends Record> type) {
+        return java.util.Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
+                .toArray(String[]::new);
     }
 
     @Test

@@ -1,0 +1,90 @@
+package org.o2c.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.o2c.testing.infra.TestInfrastructure;
+import org.o2c.testing.process.ServiceProcess;
+
+/**
+ * The six services as separate processes of their packaged applications, on real PostgreSQL (a database each)
+ * and a real Kafka broker, started once for the system tests of this JVM. Tests may kill and restart a service.
+ */
+final class Platform {
+    static final List<String> SERVICES = List.of("invoicing", "payments", "collections", "credit", "payables",
+            "reporting");
+    private static Platform shared;
+
+    private final TestInfrastructure infra = TestInfrastructure.shared();
+    private final Path repository = Path.of("").toAbsolutePath().getParent();
+    private final Path logs = Path.of("target", "service-logs").toAbsolutePath();
+    private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+    private final Map<String, Integer> ports = new HashMap<>();
+    private final Map<String, String> databases = new HashMap<>();
+    private final AtomicInteger starts = new AtomicInteger();
+
+    static synchronized Platform shared() {
+        if (shared == null) {
+            shared = new Platform();
+            shared.startAll();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::stopAll, "o2c-system-test-platform-stop"));
+        }
+        return shared;
+    }
+
+    private void startAll() {
+        for (String service : SERVICES) {
+            databases.put(service, infra.newDatabase(service));
+            ports.put(service, TestInfrastructure.freePort());
+            running.put(service, launch(service));
+        }
+        running.values().forEach(p -> p.awaitReady(Duration.ofSeconds(120)));
+    }
+
+    /** SIGKILL: no orderly shutdown, as in a crash. */
+    void kill(String service) {
+        running.get(service).kill();
+    }
+
+    /** Starts the service again on its port and database and waits until it is ready. */
+    void restart(String service) {
+        ServiceProcess process = launch(service);
+        running.put(service, process);
+        process.awaitReady(Duration.ofSeconds(120));
+    }
+
+    String url(String service) {
+        return "http://localhost:" + ports.get(service);
+    }
+
+    String kafka() {
+        return infra.kafkaBootstrapServers();
+    }
+
+    private ServiceProcess launch(String service) {
+        Map<String, String> env = Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", infra.postgres().jdbcUrl(databases.get(service)),
+                "QUARKUS_DATASOURCE_USERNAME", infra.postgres().user(),
+                "QUARKUS_DATASOURCE_PASSWORD", String.valueOf(infra.postgres().password()),
+                "O2C_KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers(),
+                "O2C_JWT_PUBLIC_KEY", infra.publicKey().toString());
+        try {
+            return ServiceProcess.start(service, ServiceProcess.applicationJar(repository, service),
+                    ports.get(service), env, logs.resolve(service + "-" + starts.incrementAndGet() + ".log"),
+                    List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void stopAll() {
+        running.values().stream().filter(ServiceProcess::isAlive).forEach(ServiceProcess::stop);
+        databases.values().forEach(infra::dropDatabase);
+    }
+}
