@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
 import org.o2c.events.invoicing.CustomerRegistered;
 import org.o2c.runtime.paging.Page;
+import org.o2c.runtime.paging.PageQuery;
 
 /** The customer read model, updated in the same transaction as the events it follows. */
 @Singleton
@@ -50,33 +50,9 @@ public class CustomerDirectory {
     }
 
     public Page<CustomerView> list(String legalEntity, int page, int size) {
-        String where = legalEntity == null ? "" : " WHERE legal_entity = ?";
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement count = c.prepareStatement("SELECT count(*) FROM customer" + where);
-             PreparedStatement select = c.prepareStatement(
-                     "SELECT * FROM customer" + where + " ORDER BY name, id LIMIT ? OFFSET ?")) {
-            int i = 1;
-            if (legalEntity != null) {
-                count.setString(1, legalEntity);
-                select.setString(i++, legalEntity);
-            }
-            select.setInt(i++, size);
-            select.setLong(i, (long) page * size);
-            long total;
-            try (ResultSet rs = count.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
-            List<CustomerView> items = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    items.add(view(rs));
-                }
-            }
-            return new Page<>(items, page, size, total);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        PageQuery query = legalEntity == null ? new PageQuery("customer", List.of(), "name, id")
+                : new PageQuery("customer WHERE legal_entity = ?", List.of(legalEntity), "name, id");
+        return query.fetch(dataSource, page, size, CustomerDirectory::view);
     }
 
     private static CustomerView view(ResultSet row) throws SQLException {

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
 import org.o2c.events.invoicing.InvoiceIssued;
 import org.o2c.runtime.paging.Page;
+import org.o2c.runtime.paging.PageQuery;
 
 /** The invoice read model, updated in the same transaction as the events it follows. */
 @Singleton
@@ -71,33 +71,10 @@ public class InvoiceRegister {
 
     /** Newest first; optionally of one customer. */
     public Page<InvoiceView> list(UUID customerId, int page, int size) {
-        String where = customerId == null ? "" : " WHERE customer_id = ?";
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement count = c.prepareStatement("SELECT count(*) FROM invoice" + where);
-             PreparedStatement select = c.prepareStatement("SELECT * FROM invoice" + where
-                     + " ORDER BY issue_date DESC, invoice_number DESC LIMIT ? OFFSET ?")) {
-            int i = 1;
-            if (customerId != null) {
-                count.setObject(1, customerId);
-                select.setObject(i++, customerId);
-            }
-            select.setInt(i++, size);
-            select.setLong(i, (long) page * size);
-            long total;
-            try (ResultSet rs = count.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
-            List<InvoiceView> items = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    items.add(view(rs));
-                }
-            }
-            return new Page<>(items, page, size, total);
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException(e);
-        }
+        String newestFirst = "issue_date DESC, invoice_number DESC";
+        PageQuery query = customerId == null ? new PageQuery("invoice", List.of(), newestFirst)
+                : new PageQuery("invoice WHERE customer_id = ?", List.of(customerId), newestFirst);
+        return query.fetch(dataSource, page, size, this::view);
     }
 
     private InvoiceView view(ResultSet row) throws SQLException, IOException {
