@@ -2,11 +2,11 @@ package org.o2c.invoicing.customer;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.o2c.events.invoicing.CustomerRegistered;
+import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 
 /** A customer's billing account: who is billed, by which legal entity, in which currency, on which terms. */
@@ -14,7 +14,7 @@ public class CustomerAccount {
     public static final int MAX_NET_DAYS = 365;
 
     @AggregateIdentifier
-    private UUID customerId;
+    private CustomerId customerId;
 
     protected CustomerAccount() {
         // for Axon
@@ -29,12 +29,12 @@ public class CustomerAccount {
             throw new BusinessRuleViolation("paymentTermsNetDays", "range",
                     "payment terms are 0 to " + MAX_NET_DAYS + " days net");
         }
-        apply(new CustomerRegistered(command.customerId(), command.name().strip(), command.legalEntity(),
+        apply(new CustomerRegistered(command.customerId().value(), command.name().strip(), command.legalEntity(),
                 command.currency().getCurrencyCode(), command.paymentTermsNetDays()));
     }
 
     @EventSourcingHandler
     void on(CustomerRegistered event) {
-        this.customerId = event.customerId();
+        this.customerId = new CustomerId(event.customerId());
     }
 }

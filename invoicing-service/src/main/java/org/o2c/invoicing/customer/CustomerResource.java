@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.o2c.runtime.axon.Commands;
+import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.idempotency.IdempotentRequests;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
@@ -61,10 +62,10 @@ public class CustomerResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid RegisterCustomerRequest request) {
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/customers", request, () -> {
-            UUID id = UUID.randomUUID();
+            CustomerId id = CustomerId.newId();
             commands.send(new RegisterCustomer(id, request.name(), request.legalEntity(),
                     Currency.getInstance(request.currency()), request.paymentTermsNetDays()));
-            CustomerView created = directory.find(id).orElseThrow();
+            CustomerView created = directory.find(id.value()).orElseThrow();
             return Response.created(URI.create("/api/v1/customers/" + id)).entity(created).build();
         });
     }

@@ -4,11 +4,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.o2c.events.invoicing.InvoiceIssued;
+import org.o2c.runtime.id.InvoiceId;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 
 /** An invoice: a claim on a customer for an amount, due on a date. */
@@ -17,7 +17,7 @@ public class Invoice {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @AggregateIdentifier
-    private UUID invoiceId;
+    private InvoiceId invoiceId;
 
     protected Invoice() {
         // for Axon
@@ -48,7 +48,7 @@ public class Invoice {
             throw new BusinessRuleViolation("dueDate", "not-before-issue-date", "must not be before the issue date");
         }
         InvoiceCalculation amounts = InvoiceCalculator.calculate(command.currency(), lines, command.taxRounding());
-        apply(new InvoiceIssued(command.invoiceId(), command.invoiceNumber(), command.customerId(),
+        apply(new InvoiceIssued(command.invoiceId().value(), command.invoiceNumber(), command.customerId().value(),
                 command.legalEntity(), command.currency().getCurrencyCode(), command.issueDate(), command.dueDate(),
                 amounts.lines(), amounts.taxSubtotals(), amounts.net().amount(), amounts.tax().amount(),
                 amounts.gross().amount()));
@@ -56,6 +56,6 @@ public class Invoice {
 
     @EventSourcingHandler
     void on(InvoiceIssued event) {
-        this.invoiceId = event.invoiceId();
+        this.invoiceId = new InvoiceId(event.invoiceId());
     }
 }

@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.UUID;
 import org.o2c.invoicing.customer.CustomerDirectory;
 import org.o2c.invoicing.customer.CustomerView;
 import org.o2c.invoicing.numbering.NumberSeries;
 import org.o2c.runtime.axon.Commands;
+import org.o2c.runtime.id.CustomerId;
+import org.o2c.runtime.id.InvoiceId;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 
@@ -40,12 +41,12 @@ public class InvoiceIssuing {
         Currency currency = Currency.getInstance(request.currency() != null ? request.currency() : customer.currency());
         LocalDate dueDate = request.issueDate().plusDays(customer.paymentTermsNetDays());
         String number = numbers.next(customer.legalEntity(), SERIES, request.issueDate().getYear());
-        UUID invoiceId = UUID.randomUUID();
-        commands.send(new IssueInvoice(invoiceId, number, customer.id(), customer.legalEntity(), currency,
+        InvoiceId invoiceId = InvoiceId.newId();
+        commands.send(new IssueInvoice(invoiceId, number, new CustomerId(customer.id()), customer.legalEntity(), currency,
                 request.issueDate(), dueDate,
                 request.lines().stream().map(l -> new LineItem(l.description(), l.quantity(), l.unitPrice(),
                         l.taxRate())).toList(),
                 settings.taxRoundingOf(customer.legalEntity())));
-        return register.find(invoiceId).orElseThrow();
+        return register.find(invoiceId.value()).orElseThrow();
     }
 }

@@ -6,6 +6,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.o2c.events.invoicing.CustomerRegistered;
+import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 
 class CustomerAccountTest {
@@ -20,14 +21,14 @@ class CustomerAccountTest {
     void registeringOpensTheAccountWithItsTerms() {
         UUID id = UUID.randomUUID();
         fixture.givenNoPriorActivity()
-                .when(new RegisterCustomer(id, "  Getränke Hofmann KG ", "DE01", Currency.getInstance("EUR"), 30))
+                .when(new RegisterCustomer(new CustomerId(id), "  Getränke Hofmann KG ", "DE01", Currency.getInstance("EUR"), 30))
                 .expectEvents(new CustomerRegistered(id, "Getränke Hofmann KG", "DE01", "EUR", 30));
     }
 
     @Test
     void paymentTermsBeyondAYearAreRefused() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterCustomer(UUID.randomUUID(), "Hofmann", "DE01", Currency.getInstance("EUR"), 366))
+                .when(new RegisterCustomer(CustomerId.newId(), "Hofmann", "DE01", Currency.getInstance("EUR"), 366))
                 .expectException(BusinessRuleViolation.class)
                 .expectNoEvents();
     }

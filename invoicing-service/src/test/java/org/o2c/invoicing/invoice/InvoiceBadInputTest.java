@@ -1,6 +1,7 @@
 package org.o2c.invoicing.invoice;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -9,6 +10,12 @@ import static org.o2c.invoicing.Fixtures.invoiceJson;
 import static org.o2c.invoicing.Fixtures.registerCustomer;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import io.restassured.http.ContentType;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +25,8 @@ import org.o2c.testing.auth.TestTokens;
 /** Every kind of bad request is a 4xx problem naming the field and rule, and leaves no invoice behind. */
 @QuarkusTest
 class InvoiceBadInputTest {
+    @Inject
+    DataSource dataSource;
     private UUID customer;
 
     @BeforeEach
@@ -155,8 +164,30 @@ class InvoiceBadInputTest {
                 .post("/api/v1/invoices");
     }
 
-    private static void assertNoInvoiceFor(UUID customerId) {
+    @Test
+    void aValidInvoiceIsSeenByTheSameChecks() {
+        post(invoiceJson(customer, "2026-03-01", "1", "10", "19")).then().statusCode(201);
+        assertThat(storedInvoiceEvents(customer)).isEqualTo(1);
+    }
+
+    /** Nothing stored: no invoice in the read model and no InvoiceIssued in the event store, so none to relay. */
+    private void assertNoInvoiceFor(UUID customerId) {
         given().header("Authorization", CLERK).queryParam("customerId", customerId.toString())
                 .get("/api/v1/invoices").then().statusCode(200).body("totalItems", equalTo(0));
+        assertThat(storedInvoiceEvents(customerId)).as("InvoiceIssued events for " + customerId).isZero();
+    }
+
+    private long storedInvoiceEvents(UUID customerId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement events = c.prepareStatement(
+                "SELECT count(*) FROM domainevententry WHERE payloadtype = 'InvoiceIssued.v1' "
+                        + "AND convert_from(payload, 'UTF8') LIKE ?")) {
+            events.setString(1, "%\"customerId\":\"" + customerId + "\"%");
+            try (ResultSet rs = events.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.o2c.events.invoicing.InvoiceIssued;
 import org.o2c.events.invoicing.InvoiceLine;
 import org.o2c.events.invoicing.TaxSubtotal;
+import org.o2c.runtime.id.CustomerId;
+import org.o2c.runtime.id.InvoiceId;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 
 class InvoiceTest {
@@ -28,7 +30,8 @@ class InvoiceTest {
         UUID id = UUID.randomUUID();
         UUID customer = UUID.randomUUID();
         fixture.givenNoPriorActivity()
-                .when(new IssueInvoice(id, "INV-2026-000001", customer, "DE01", EUR, ISSUED, ISSUED.plusDays(30),
+                .when(new IssueInvoice(new InvoiceId(id), "INV-2026-000001", new CustomerId(customer), "DE01", EUR, ISSUED,
+                        ISSUED.plusDays(30),
                         List.of(line("3", "33.33", "19"), line("1", "30", "0"), line("2.5", "10.01", "19")),
                         TaxRounding.PER_LINE))
                 .expectSuccessfulHandlerExecution()
@@ -52,7 +55,8 @@ class InvoiceTest {
         UUID customer = UUID.randomUUID();
         // three lines of 0.10 at 15%: per line 3 x 0.02 = 0.06; per document 15% of 0.30 = 0.05 (0.045 half-up)
         fixture.givenNoPriorActivity()
-                .when(new IssueInvoice(id, "INV-2026-000002", customer, "DE01", EUR, ISSUED, ISSUED,
+                .when(new IssueInvoice(new InvoiceId(id), "INV-2026-000002", new CustomerId(customer), "DE01", EUR, ISSUED,
+                        ISSUED,
                         List.of(line("1", "0.10", "15"), line("1", "0.10", "15"), line("1", "0.10", "15")),
                         TaxRounding.PER_DOCUMENT))
                 .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
@@ -66,7 +70,7 @@ class InvoiceTest {
     @Test
     void anInvoiceWithoutLinesIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new IssueInvoice(UUID.randomUUID(), "INV-2026-000003", UUID.randomUUID(), "DE01", EUR, ISSUED,
+                .when(new IssueInvoice(InvoiceId.newId(), "INV-2026-000003", CustomerId.newId(), "DE01", EUR, ISSUED,
                         ISSUED, List.of(), TaxRounding.PER_LINE))
                 .expectException(BusinessRuleViolation.class)
                 .expectNoEvents();
@@ -75,7 +79,7 @@ class InvoiceTest {
     @Test
     void aLineWithoutQuantityIsRefusedNamingTheLine() {
         fixture.givenNoPriorActivity()
-                .when(new IssueInvoice(UUID.randomUUID(), "INV-2026-000004", UUID.randomUUID(), "DE01", EUR, ISSUED,
+                .when(new IssueInvoice(InvoiceId.newId(), "INV-2026-000004", CustomerId.newId(), "DE01", EUR, ISSUED,
                         ISSUED, List.of(line("1", "10", "19"), line("0", "10", "19")), TaxRounding.PER_LINE))
                 .expectException(BusinessRuleViolation.class)
                 .expectExceptionMessage("lines[1].quantity: must be greater than 0")
@@ -85,7 +89,7 @@ class InvoiceTest {
     @Test
     void aDueDateBeforeTheIssueDateIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new IssueInvoice(UUID.randomUUID(), "INV-2026-000005", UUID.randomUUID(), "DE01", EUR, ISSUED,
+                .when(new IssueInvoice(InvoiceId.newId(), "INV-2026-000005", CustomerId.newId(), "DE01", EUR, ISSUED,
                         ISSUED.minusDays(1), List.of(line("1", "10", "19")), TaxRounding.PER_LINE))
                 .expectException(BusinessRuleViolation.class)
                 .expectNoEvents();
@@ -94,7 +98,7 @@ class InvoiceTest {
     @Test
     void aTaxRateAbove100PercentIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new IssueInvoice(UUID.randomUUID(), "INV-2026-000006", UUID.randomUUID(), "DE01", EUR, ISSUED,
+                .when(new IssueInvoice(InvoiceId.newId(), "INV-2026-000006", CustomerId.newId(), "DE01", EUR, ISSUED,
                         ISSUED, List.of(line("1", "10", "100.01")), TaxRounding.PER_LINE))
                 .expectException(BusinessRuleViolation.class)
                 .expectNoEvents();
