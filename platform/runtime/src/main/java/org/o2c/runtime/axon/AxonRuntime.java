@@ -29,6 +29,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
@@ -46,6 +47,7 @@ import org.o2c.runtime.relay.KafkaEventRelay;
 @Singleton
 public class AxonRuntime {
     public static final int STARTUP_PRIORITY = 100;
+    private static final long EVENT_FETCH_DELAY_MILLIS = 50;
 
     @Inject
     DataSource dataSource;
@@ -93,13 +95,21 @@ public class AxonRuntime {
                 .configureMessageSerializer(c -> serializer)
                 .configureTransactionManager(c -> transactions)
                 .configureCorrelationDataProviders(c -> RequestMetaData.providers())
-                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
-                        .connectionProvider(connections)
-                        .transactionManager(transactions)
-                        .eventSerializer(serializer)
-                        .snapshotSerializer(serializer)
-                        .dataType(byte[].class)
-                        .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                .configureEventStore(c -> EmbeddedEventStore.builder()
+                        .storageEngine(JdbcEventStorageEngine.builder()
+                                .connectionProvider(connections)
+                                .transactionManager(transactions)
+                                .eventSerializer(serializer)
+                                .snapshotSerializer(serializer)
+                                .dataType(byte[].class)
+                                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                                .build())
+                        .messageMonitor(c.messageMonitor(EventStore.class, "eventStore"))
+                        // A request's events become visible when its JTA transaction commits, which is after
+                        // Axon's unit of work, so the in-JVM "new events" signal can come too early; a short
+                        // fetch delay bounds the wait (and serves other instances of the service, which get no
+                        // signal at all) at the cost of one cheap query per interval when idle.
+                        .fetchDelay(EVENT_FETCH_DELAY_MILLIS)
                         .build());
         configurer.eventProcessing(processing -> processing
                 .usingSubscribingEventProcessors()
