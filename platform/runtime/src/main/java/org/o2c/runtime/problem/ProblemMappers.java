@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.o2c.runtime.rest.InvalidParameter;
@@ -90,6 +92,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(ProblemType.FORBIDDEN, "none of the token's roles may do this", List.of(), uri);
+    }
+
+    /** Two requests changed the same document at once; the later one changed nothing and may be retried. */
+    @ServerExceptionMapper
+    public Response concurrent(ConcurrencyException e, UriInfo uri) {
+        return respond(ProblemType.CONFLICT, "the document was changed by another request at the same time; "
+                + "read it again and retry", List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownAggregate(AggregateNotFoundException e, UriInfo uri) {
+        return respond(ProblemType.NOT_FOUND, "no such document: " + e.getAggregateIdentifier(), List.of(), uri);
     }
 
     @ServerExceptionMapper
