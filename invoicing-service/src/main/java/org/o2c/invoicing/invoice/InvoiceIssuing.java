@@ -11,6 +11,7 @@ import org.o2c.invoicing.numbering.NumberSeries;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.id.InvoiceId;
+import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 
@@ -38,7 +39,12 @@ public class InvoiceIssuing {
     public InvoiceView issue(IssueInvoiceRequest request) {
         CustomerView customer = customers.find(request.customerId()).orElseThrow(() -> ProblemException.field(
                 ProblemType.UNKNOWN_REFERENCE, "customerId", "exists", "no customer " + request.customerId()));
-        Currency currency = Currency.getInstance(request.currency() != null ? request.currency() : customer.currency());
+        if (request.currency() != null && !request.currency().equals(customer.currency())) {
+            // a document in another currency needs its rate to the functional currency, which comes later
+            throw new BusinessRuleViolation("currency", "customer-currency",
+                    "invoices to this customer are issued in its billing currency " + customer.currency());
+        }
+        Currency currency = Currency.getInstance(customer.currency());
         LocalDate dueDate = request.issueDate().plusDays(customer.paymentTermsNetDays());
         String number = numbers.next(customer.legalEntity(), SERIES, request.issueDate().getYear());
         InvoiceId invoiceId = InvoiceId.newId();

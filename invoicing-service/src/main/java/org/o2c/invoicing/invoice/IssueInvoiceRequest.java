@@ -17,7 +17,8 @@ public record IssueInvoiceRequest(
         @Schema(description = "Issue date; the number's year and the due date follow from it", example = "2026-11-02",
                 required = true)
         @NotNull LocalDate issueDate,
-        @Schema(description = "ISO 4217; the customer's billing currency when left out", example = "EUR")
+        @Schema(description = "ISO 4217; must be the customer's billing currency, which is used when left out",
+                example = "EUR")
         @CurrencyCode String currency,
         @Schema(description = "1 to 1000 lines", required = true)
         @NotEmpty @Size(max = Invoice.MAX_LINES) List<@NotNull @Valid InvoiceLineRequest> lines) {

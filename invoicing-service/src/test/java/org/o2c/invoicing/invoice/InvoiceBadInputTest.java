@@ -107,6 +107,19 @@ class InvoiceBadInputTest {
     }
 
     @Test
+    void aCurrencyOtherThanTheCustomersIsRefused() {
+        post("""
+                {"customerId": "%s", "issueDate": "2026-03-01", "currency": "USD",
+                 "lines": [{"description": "x", "quantity": "1", "unitPrice": "1", "taxRate": "0"}]}"""
+                .formatted(customer))
+                .then().statusCode(422)
+                .body("type", equalTo("urn:o2c:problem:business-rule-violated"))
+                .body("violations[0].field", equalTo("currency"))
+                .body("violations[0].rule", equalTo("customer-currency"));
+        assertNoInvoiceFor(customer);
+    }
+
+    @Test
     void unknownCustomerIsAnUnknownReference() {
         UUID nobody = UUID.randomUUID();
         post(invoiceJson(nobody, "2026-03-01", "1", "10", "19"))

@@ -3,40 +3,23 @@ package org.o2c.reporting.aging;
 import java.time.LocalDate;
 
 /**
- * The aging buckets by days past due ({@code asOf - dueDate}). An item due on the as-of date or later is not
- * yet due; one due yesterday is 1 day past due.
+ * The aging buckets by days past due ({@code asOf - dueDate}), in the order of {@link AgingAmounts}. An item due
+ * on the as-of date or later is not yet due; one due yesterday is 1 day past due.
  */
 public enum AgingBucket {
-    NOT_DUE("notDue", Integer.MIN_VALUE, 0),
-    DAYS_1_TO_30("days1To30", 1, 30),
-    DAYS_31_TO_60("days31To60", 31, 60),
-    DAYS_61_TO_90("days61To90", 61, 90),
-    DAYS_91_TO_120("days91To120", 91, 120),
-    OVER_120("over120", 121, Integer.MAX_VALUE);
+    NOT_DUE(Integer.MIN_VALUE, 0),
+    DAYS_1_TO_30(1, 30),
+    DAYS_31_TO_60(31, 60),
+    DAYS_61_TO_90(61, 90),
+    DAYS_91_TO_120(91, 120),
+    OVER_120(121, Integer.MAX_VALUE);
 
-    private final String field;
     private final int fromDays;
     private final int toDays;
 
-    AgingBucket(String field, int fromDays, int toDays) {
-        this.field = field;
+    AgingBucket(int fromDays, int toDays) {
         this.fromDays = fromDays;
         this.toDays = toDays;
-    }
-
-    /** The name of the bucket in the report's JSON. */
-    public String field() {
-        return field;
-    }
-
-    public static AgingBucket of(LocalDate dueDate, LocalDate asOf) {
-        long daysPastDue = asOf.toEpochDay() - dueDate.toEpochDay();
-        for (AgingBucket bucket : values()) {
-            if (daysPastDue >= bucket.fromDays && daysPastDue <= bucket.toDays) {
-                return bucket;
-            }
-        }
-        throw new IllegalStateException("no bucket for " + daysPastDue + " days");
     }
 
     /** SQL condition on {@code due_date} with two date parameters: the earliest and the latest due date. */

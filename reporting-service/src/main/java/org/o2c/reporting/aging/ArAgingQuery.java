@@ -17,10 +17,12 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.o2c.runtime.money.Money;
 import org.o2c.runtime.paging.Page;
+import org.o2c.runtime.readmodel.Snapshot;
 
 /**
  * Computes the AR aging in the database: one pass over the open items that sums each bucket, grouped by
- * currency and by customer, so the report costs one scan however many items there are.
+ * currency and by customer, so the report costs one scan however many items there are. Totals and the page of
+ * customers are read in one snapshot, so they always agree.
  */
 @ApplicationScoped
 public class ArAgingQuery {
@@ -34,47 +36,48 @@ public class ArAgingQuery {
     public ArAgingReport report(LocalDate asOf, String legalEntity, String currency, UUID customerId, int page,
                                 int size) {
         Filter filter = new Filter(asOf, legalEntity, currency, customerId);
-        try (Connection c = dataSource.getConnection()) {
-            List<CurrencyAging> totals = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT currency, count(*) AS items,\n " + BUCKET_SUMS
-                    + "\nFROM ar_open_item WHERE " + filter.where() + " GROUP BY currency ORDER BY currency")) {
-                filter.bind(select, bindBuckets(select, asOf));
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        totals.add(new CurrencyAging(rs.getString("currency"), rs.getLong("items"), amounts(rs)));
-                    }
+        return Snapshot.read(dataSource, c -> report(c, filter, page, size));
+    }
+
+    private ArAgingReport report(Connection c, Filter filter, int page, int size) throws SQLException {
+        LocalDate asOf = filter.asOf();
+        List<CurrencyAging> totals = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT currency, count(*) AS items,\n " + BUCKET_SUMS
+                + "\nFROM ar_open_item WHERE " + filter.where() + " GROUP BY currency ORDER BY currency")) {
+            filter.bind(select, bindBuckets(select, asOf));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    totals.add(new CurrencyAging(rs.getString("currency"), rs.getLong("items"), amounts(rs)));
                 }
             }
-            long customerRows;
-            try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM ar_open_item WHERE "
-                    + filter.where() + " GROUP BY currency, customer_id) AS rows")) {
-                filter.bind(count, 1);
-                try (ResultSet rs = count.executeQuery()) {
-                    rs.next();
-                    customerRows = rs.getLong(1);
-                }
-            }
-            List<CustomerAging> customers = new ArrayList<>();
-            String perCustomer = "SELECT a.*, cu.name FROM (SELECT customer_id, currency, count(*) AS items,\n "
-                    + BUCKET_SUMS + "\nFROM ar_open_item WHERE " + filter.where() + " GROUP BY customer_id, currency) AS a"
-                    + " LEFT JOIN ar_customer cu ON cu.customer_id = a.customer_id"
-                    + " ORDER BY cu.name NULLS LAST, a.customer_id, a.currency LIMIT ? OFFSET ?";
-            try (PreparedStatement select = c.prepareStatement(perCustomer)) {
-                int next = filter.bind(select, bindBuckets(select, asOf));
-                select.setInt(next++, size);
-                select.setLong(next, (long) page * size);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        customers.add(new CustomerAging(rs.getObject("customer_id", UUID.class), rs.getString("name"),
-                                rs.getString("currency"), rs.getLong("items"), amounts(rs)));
-                    }
-                }
-            }
-            return new ArAgingReport(asOf, legalEntity, currency, customerId, totals,
-                    new Page<>(customers, page, size, customerRows));
-        } catch (SQLException e) {
-            throw new IllegalStateException("aging query failed", e);
         }
+        long customerRows;
+        try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM ar_open_item WHERE "
+                + filter.where() + " GROUP BY currency, customer_id) AS rows")) {
+            filter.bind(count, 1);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                customerRows = rs.getLong(1);
+            }
+        }
+        List<CustomerAging> customers = new ArrayList<>();
+        String perCustomer = "SELECT a.*, cu.name FROM (SELECT customer_id, currency, count(*) AS items,\n "
+                + BUCKET_SUMS + "\nFROM ar_open_item WHERE " + filter.where() + " GROUP BY customer_id, currency) AS a"
+                + " LEFT JOIN ar_customer cu ON cu.customer_id = a.customer_id"
+                + " ORDER BY cu.name NULLS LAST, a.customer_id, a.currency LIMIT ? OFFSET ?";
+        try (PreparedStatement select = c.prepareStatement(perCustomer)) {
+            int next = filter.bind(select, bindBuckets(select, asOf));
+            select.setInt(next++, size);
+            select.setLong(next, (long) page * size);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    customers.add(new CustomerAging(rs.getObject("customer_id", UUID.class), rs.getString("name"),
+                            rs.getString("currency"), rs.getLong("items"), amounts(rs)));
+                }
+            }
+        }
+        return new ArAgingReport(asOf, filter.legalEntity(), filter.currency(), filter.customerId(), totals,
+                new Page<>(customers, page, size, customerRows));
     }
 
     private static int bindBuckets(PreparedStatement statement, LocalDate asOf) throws SQLException {

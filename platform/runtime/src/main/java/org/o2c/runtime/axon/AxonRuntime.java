@@ -26,6 +26,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -113,6 +114,11 @@ public class AxonRuntime {
                         .build());
         configurer.eventProcessing(processing -> processing
                 .usingSubscribingEventProcessors()
+                // A handler that fails must fail its unit of work: a projection's failure rolls back the request,
+                // the relay's failure rolls back its batch and token, so nothing is skipped (Axon's default only
+                // logs the error and moves on).
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerTokenStore(c -> tokenStore)
                 .registerEventHandler(c -> relay)
                 .assignHandlerInstancesMatching(KafkaEventRelay.PROCESSOR, handler -> handler == relay)

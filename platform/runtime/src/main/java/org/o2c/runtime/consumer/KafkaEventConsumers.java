@@ -12,10 +12,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,11 +38,14 @@ import org.o2c.runtime.kafka.Topics;
  * Runs every {@link EventConsumer} of the service on its own thread (never an event-loop thread). Each poll is
  * taken in one transaction: for every record, the event id is recorded and the effect applied together; a
  * repeated id is skipped. Offsets are committed after the transaction, so a crash in between only redelivers
- * what the database already knows it has taken. A failed batch is rolled back and retried after a pause.
+ * what the database already knows it has taken. A failed batch is rolled back and retried after a pause; a
+ * consumer that fails unexpectedly starts over with a new Kafka client rather than dying.
  */
 @Singleton
 public class KafkaEventConsumers {
     private static final Logger LOG = Logger.getLogger(KafkaEventConsumers.class);
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
+    private static final Duration FAILING_TOO_LONG = Duration.ofSeconds(30);
 
     @Inject
     KafkaSettings settings;
@@ -72,9 +77,25 @@ public class KafkaEventConsumers {
         loops.forEach(Loop::stop);
     }
 
-    /** True when every consumer has joined its group and is polling. */
-    public boolean allRunning() {
-        return loops.stream().allMatch(l -> l.polling.get());
+    /**
+     * True when every consumer is polling and none has failed without interruption for longer than
+     * {@link #FAILING_TOO_LONG}: a consumer that keeps failing (its database is gone, a handler keeps throwing)
+     * takes the service out of readiness so that operators see it.
+     */
+    public boolean healthy() {
+        Instant limit = Instant.now().minus(FAILING_TOO_LONG);
+        return loops.stream().allMatch(l -> l.polling.get() && (l.failingSince == null || l.failingSince.isAfter(limit)));
+    }
+
+    /** Per consumer: "polling", "not polling" or "failing since ...: reason". */
+    public Map<String, String> states() {
+        Map<String, String> states = new TreeMap<>();
+        for (Loop loop : loops) {
+            states.put(loop.consumer.name(), loop.failingSince != null
+                    ? "failing since " + loop.failingSince + ": " + loop.lastFailure
+                    : loop.polling.get() ? "polling" : "not polling");
+        }
+        return states;
     }
 
     private final class Loop implements Runnable {
@@ -82,12 +103,43 @@ public class KafkaEventConsumers {
         private final RecordDecoder decoder;
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final AtomicBoolean polling = new AtomicBoolean(false);
-        private final KafkaConsumer<String, byte[]> kafka;
+        private volatile KafkaConsumer<String, byte[]> kafka;
+        private volatile Instant failingSince;
+        private volatile String lastFailure;
 
         Loop(EventConsumer consumer, RecordDecoder decoder) {
             this.consumer = consumer;
             this.decoder = decoder;
-            this.kafka = new KafkaConsumer<>(Map.of(
+        }
+
+        /** Polls until stopped; after an unexpected failure it starts over with a new Kafka consumer. */
+        @Override
+        public void run() {
+            while (running.get()) {
+                try (KafkaConsumer<String, byte[]> client = newKafkaConsumer()) {
+                    kafka = client;
+                    client.subscribe(consumer.topics());
+                    while (running.get()) {
+                        ConsumerRecords<String, byte[]> records = client.poll(Duration.ofMillis(200));
+                        polling.set(true);
+                        if (!records.isEmpty()) {
+                            takeOrRewind(client, records);
+                        }
+                    }
+                } catch (WakeupException e) {
+                    // stopping
+                } catch (RuntimeException e) {
+                    failed(e);
+                    LOG.errorf(e, "consumer %s failed; starting it over", consumer.name());
+                    pause(RETRY_PAUSE);
+                } finally {
+                    polling.set(false);
+                }
+            }
+        }
+
+        private KafkaConsumer<String, byte[]> newKafkaConsumer() {
+            return new KafkaConsumer<>(Map.of(
                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
                     ConsumerConfig.GROUP_ID_CONFIG, "o2c." + settings.serviceName() + "." + consumer.name(),
                     ConsumerConfig.CLIENT_ID_CONFIG, "o2c-" + settings.serviceName() + "-" + consumer.name(),
@@ -98,37 +150,19 @@ public class KafkaEventConsumers {
                     new StringDeserializer(), new ByteArrayDeserializer());
         }
 
-        @Override
-        public void run() {
-            try {
-                kafka.subscribe(consumer.topics());
-                while (running.get()) {
-                    ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(200));
-                    polling.set(true);
-                    if (!records.isEmpty()) {
-                        takeOrRewind(records);
-                    }
-                }
-            } catch (WakeupException e) {
-                // stopping
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "consumer %s stopped", consumer.name());
-            } finally {
-                polling.set(false);
-                kafka.close();
-            }
-        }
-
-        private void takeOrRewind(ConsumerRecords<String, byte[]> records) {
+        /** Takes a poll in one transaction; if that fails, rewinds so the same records come again after a pause. */
+        private void takeOrRewind(KafkaConsumer<String, byte[]> client, ConsumerRecords<String, byte[]> records) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> records.forEach(this::take));
-                kafka.commitSync();
+                client.commitSync();
+                failingSince = null;
             } catch (RuntimeException e) {
+                failed(e);
                 LOG.errorf(e, "consumer %s could not take %d records; retrying", consumer.name(), records.count());
                 for (TopicPartition partition : records.partitions()) {
-                    kafka.seek(partition, records.records(partition).get(0).offset());
+                    client.seek(partition, records.records(partition).get(0).offset());
                 }
-                pause();
+                pause(RETRY_PAUSE);
             }
         }
 
@@ -148,9 +182,16 @@ public class KafkaEventConsumers {
             }
         }
 
-        private void pause() {
+        private void failed(RuntimeException e) {
+            if (failingSince == null) {
+                failingSince = Instant.now();
+            }
+            lastFailure = String.valueOf(e.getMessage());
+        }
+
+        private void pause(Duration duration) {
             try {
-                Thread.sleep(1000);
+                Thread.sleep(duration.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running.set(false);
@@ -159,7 +200,10 @@ public class KafkaEventConsumers {
 
         void stop() {
             running.set(false);
-            kafka.wakeup();
+            KafkaConsumer<String, byte[]> client = kafka;
+            if (client != null) {
+                client.wakeup();
+            }
         }
     }
 }

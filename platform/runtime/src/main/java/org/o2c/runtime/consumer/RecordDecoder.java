@@ -1,5 +1,6 @@
 package org.o2c.runtime.consumer;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +17,12 @@ import org.o2c.events.PublishedEvent;
 public final class RecordDecoder {
     private final ObjectMapper json;
 
+    /**
+     * Reads leniently: a publisher one version ahead may add optional fields to an event type, and a consumer
+     * must still take the event rather than lose it (requests, by contrast, are read strictly).
+     */
     public RecordDecoder(ObjectMapper json) {
-        this.json = json;
+        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** Empty for a type this platform version does not know; such records are passed over. */

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.o2c.runtime.consumer.KafkaEventConsumers;
 
-/** Ready once every Kafka consumer of the service is polling. */
+/** Ready once every Kafka consumer of the service is polling, and not while one keeps failing. */
 @Readiness
 @ApplicationScoped
 public class KafkaReadiness implements HealthCheck {
@@ -18,10 +18,11 @@ public class KafkaReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("kafka-consumers")
-                .status(consumers.allRunning())
+        var response = HealthCheckResponse.named("kafka-consumers")
+                .status(consumers.healthy())
                 .withData("bootstrap-servers", settings.bootstrapServers())
-                .withData("topic", settings.ownTopic())
-                .build();
+                .withData("topic", settings.ownTopic());
+        consumers.states().forEach(response::withData);
+        return response.build();
     }
 }

@@ -3,13 +3,13 @@ package org.o2c.runtime.paging;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.o2c.runtime.readmodel.Snapshot;
 
 /**
- * One page of a read-model table and the count of all its matching rows, in two statements on one connection.
+ * One page of a read-model table and the count of all its matching rows, read in one snapshot.
  *
  * @param from    table and filter, e.g. {@code invoice WHERE customer_id = ?}
  * @param orderBy a total order, e.g. {@code issue_date DESC, invoice_number DESC}
@@ -23,8 +23,11 @@ public record PageQuery(String from, List<Object> parameters, String orderBy) {
     }
 
     public <T> Page<T> fetch(DataSource dataSource, int page, int size, Row<T> row) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement count = c.prepareStatement("SELECT count(*) FROM " + from);
+        return Snapshot.read(dataSource, c -> fetch(c, page, size, row));
+    }
+
+    private <T> Page<T> fetch(Connection c, int page, int size, Row<T> row) throws Exception {
+        try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM " + from);
              PreparedStatement select = c.prepareStatement(
                      "SELECT * FROM " + from + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?")) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -45,8 +48,6 @@ public record PageQuery(String from, List<Object> parameters, String orderBy) {
                 }
             }
             return new Page<>(items, page, size, total);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not read a page of " + from, e);
         }
     }
 }

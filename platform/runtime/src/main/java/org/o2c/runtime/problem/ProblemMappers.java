@@ -118,18 +118,24 @@ public class ProblemMappers {
         }
         int status = e.getResponse().getStatus();
         ProblemType type = switch (status) {
+            case 400 -> ProblemType.MALFORMED_REQUEST;
             case 401 -> ProblemType.UNAUTHENTICATED;
             case 403 -> ProblemType.FORBIDDEN;
             case 404 -> ProblemType.NOT_FOUND;
             case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 409 -> ProblemType.CONFLICT;
+            case 412 -> ProblemType.PRECONDITION_FAILED;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-            default -> status >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.MALFORMED_REQUEST;
+            case 503 -> ProblemType.SERVICE_UNAVAILABLE;
+            default -> status >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.REQUEST_REFUSED;
         };
         if (status >= 500) {
             LOG.error("request failed", e);
         }
         String detail = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getMessage();
-        return Response.fromResponse(respond(type, detail, List.of(), uri)).status(status).build();
+        return respond(type, status, detail, List.of(), uri);
     }
 
     @ServerExceptionMapper
@@ -143,9 +149,14 @@ public class ProblemMappers {
     }
 
     static Response respond(ProblemType type, String detail, List<Violation> violations, UriInfo uri) {
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail,
-                uri == null ? null : uri.getPath(), violations);
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+        return respond(type, type.status(), detail, violations, uri);
+    }
+
+    /** The body's status is always the response's status. */
+    static Response respond(ProblemType type, int status, String detail, List<Violation> violations, UriInfo uri) {
+        Problem body = new Problem(type.uri(), type.title(), status, detail, uri == null ? null : uri.getPath(),
+                violations);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
     /**

@@ -8,13 +8,17 @@ public enum ProblemType {
     FORBIDDEN(403, "The token's roles do not allow this"),
     NOT_FOUND(404, "No such resource"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "None of the accepted media types can be produced"),
+    PAYLOAD_TOO_LARGE(413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    REQUEST_REFUSED(400, "The request was refused"),
     CONFLICT(409, "Conflicts with the current state"),
     PRECONDITION_FAILED(412, "The resource has changed since it was read"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency-Key was already used for a different request"),
     BUSINESS_RULE_VIOLATED(422, "A business rule forbids this"),
     UNKNOWN_REFERENCE(422, "A referenced resource does not exist"),
-    INTERNAL_ERROR(500, "Unexpected error");
+    INTERNAL_ERROR(500, "Unexpected error"),
+    SERVICE_UNAVAILABLE(503, "The service cannot answer now; retry later");
 
     private final int status;
     private final String title;

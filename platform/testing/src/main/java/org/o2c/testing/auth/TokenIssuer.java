@@ -27,6 +27,8 @@ import java.util.UUID;
  */
 public final class TokenIssuer {
     public static final String ISSUER = "https://o2c.local/issuer";
+    /** The audience the services require ({@code O2C_JWT_AUDIENCE}). */
+    public static final String AUDIENCE = "o2c";
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -77,6 +79,7 @@ public final class TokenIssuer {
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
+        claims.put("aud", AUDIENCE);
         claims.put("sub", user);
         claims.put("upn", user);
         claims.put("preferred_username", user);

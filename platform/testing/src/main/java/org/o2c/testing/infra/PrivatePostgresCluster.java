@@ -81,7 +81,12 @@ public final class PrivatePostgresCluster {
                         "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"), 120);
             }
             if (!isRunning()) {
-                String options = "-p " + port + " -h 127.0.0.1 -k " + dataDirectory
+                // the socket goes to a short folder: Unix socket paths are limited to 107 bytes
+                Path sockets = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "o2c-pg-" + port));
+                if (runAs != null) {
+                    chown(sockets);
+                }
+                String options = "-p " + port + " -h 127.0.0.1 -k " + sockets
                         + " -c max_connections=300 -c shared_buffers=256MB"
                         + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
                 run(List.of(binaries.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(), "-l",

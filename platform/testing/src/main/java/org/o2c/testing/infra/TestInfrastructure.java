@@ -42,6 +42,7 @@ public final class TestInfrastructure {
                 kafka.started().close();
             }
             postgresLocator.stopStarted();
+            deleteQuietly(work);
         }, "o2c-test-infrastructure-stop"));
     }
 
@@ -84,6 +85,14 @@ public final class TestInfrastructure {
             postgres.dropDatabase(name);
         } catch (RuntimeException e) {
             LOG.warnf("could not drop test database %s: %s", name, e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.debugf("could not delete %s: %s", directory, e.getMessage());
         }
     }
 
