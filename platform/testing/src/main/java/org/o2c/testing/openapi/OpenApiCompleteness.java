@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * What a front-end developer needs from a spec, checked: every operation has a summary, declares its error
- * responses (400 where it takes input, 401, 403) and its bearer security; every schema property has a type and a description.
+ * responses (400 where it takes input, 401, 403, 500) each with an application/problem+json body, and its bearer
+ * security; every schema property has a type and a description.
  */
 public final class OpenApiCompleteness {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,11 +43,17 @@ public final class OpenApiCompleteness {
                 }
                 boolean takesInput = operation.has("requestBody") || operation.path("parameters").findValuesAsText("in")
                         .contains("query");
-                for (String status : takesInput ? List.of("400", "401", "403") : List.of("401", "403")) {
+                for (String status : takesInput ? List.of("400", "401", "403", "500") : List.of("401", "403", "500")) {
                     if (!operation.path("responses").has(status)) {
                         gaps.add(name + ": response " + status + " not declared");
                     }
                 }
+                operation.path("responses").fields().forEachRemaining(response -> {
+                    if (response.getKey().matches("[45]\\d\\d")
+                            && !response.getValue().path("content").has("application/problem+json")) {
+                        gaps.add(name + ": response " + response.getKey() + " has no problem body");
+                    }
+                });
             }
         }
         for (Iterator<Map.Entry<String, JsonNode>> schemas = spec.path("components").path("schemas").fields();
