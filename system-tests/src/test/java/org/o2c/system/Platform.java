@@ -68,12 +68,8 @@ final class Platform {
     }
 
     private ServiceProcess launch(String service) {
-        Map<String, String> env = Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", infra.postgres().jdbcUrl(databases.get(service)),
-                "QUARKUS_DATASOURCE_USERNAME", infra.postgres().user(),
-                "QUARKUS_DATASOURCE_PASSWORD", String.valueOf(infra.postgres().password()),
-                "O2C_KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers(),
-                "O2C_JWT_PUBLIC_KEY", infra.publicKey().toString());
+        Map<String, String> env = ServiceProcess.environment(infra.postgres(), databases.get(service),
+                infra.kafkaBootstrapServers(), infra.publicKey());
         try {
             return ServiceProcess.start(service, ServiceProcess.applicationJar(repository, service),
                     ports.get(service), env, logs.resolve(service + "-" + starts.incrementAndGet() + ".log"),

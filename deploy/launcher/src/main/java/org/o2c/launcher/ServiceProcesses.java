@@ -49,7 +49,8 @@ final class ServiceProcesses {
         for (StackService service : toStart) {
             ServiceProcess process = ServiceProcess.start(service.name(),
                     ServiceProcess.applicationJar(files.repositoryRoot(), service.name()), service.port(),
-                    environment(service, postgres, kafkaBootstrapServers), files.log(service.name()), JVM_OPTIONS);
+                    ServiceProcess.environment(postgres, service.database(), kafkaBootstrapServers, files.publicKey()),
+                    files.log(service.name()), JVM_OPTIONS);
             pids.write(service.name(), process.pid());
             starting.put(service, ProcessHandle.of(process.pid()).orElseThrow());
             out.println(service.name() + ": starting (pid " + process.pid() + ") on port " + service.port());
@@ -109,15 +110,6 @@ final class ServiceProcesses {
                     ready ? "ready" : "not ready", service.url()));
         }
         return lines;
-    }
-
-    private Map<String, String> environment(StackService service, PostgresServer postgres, String kafka) {
-        return Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()),
-                "QUARKUS_DATASOURCE_USERNAME", postgres.user(),
-                "QUARKUS_DATASOURCE_PASSWORD", postgres.password() == null ? "" : postgres.password(),
-                "O2C_KAFKA_BOOTSTRAP_SERVERS", kafka,
-                "O2C_JWT_PUBLIC_KEY", files.publicKey().toString());
     }
 
     /** The service's jar is on its command line: a pid is taken for the service only while that holds. */

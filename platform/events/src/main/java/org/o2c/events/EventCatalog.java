@@ -34,8 +34,4 @@ public final class EventCatalog {
     public static boolean isPublished(Class<?> eventClass) {
         return eventClass.isAnnotationPresent(EventType.class) && BY_TYPE.containsKey(typeOf(eventClass));
     }
-
-    public static Map<String, Class<? extends PublishedEvent>> all() {
-        return BY_TYPE;
-    }
 }

@@ -69,14 +69,7 @@ public class AxonRuntime {
 
     void start(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
         topics.ensure(List.of(kafka.ownTopic()));
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 2,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                ProducerConfig.CLIENT_ID_CONFIG, "o2c-" + kafka.serviceName() + "-relay"),
-                new StringSerializer(), new ByteArraySerializer());
+        producer = relayProducer();
 
         TransactionManager transactions = new JtaTransactionManager(jta);
         // Agroal hands out the connection enlisted in the current JTA transaction; no wrapper that commits itself
@@ -129,6 +122,18 @@ public class AxonRuntime {
         configuration.start();
     }
 
+    /** Idempotent and acks=all: a record the relay counts as sent is on every in-sync replica, once. */
+    private Producer<String, byte[]> relayProducer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 2,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                ProducerConfig.CLIENT_ID_CONFIG, "o2c-" + kafka.serviceName() + "-relay"),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
     void stop(@Observes ShutdownEvent event) {
         if (configuration != null) {
             configuration.shutdown();
@@ -138,22 +143,12 @@ public class AxonRuntime {
         }
     }
 
-    public Configuration configuration() {
-        if (configuration == null) {
-            throw new IllegalStateException("Axon has not started yet");
-        }
-        return configuration;
-    }
-
     @Produces
     @ApplicationScoped
     CommandGateway commandGateway() {
-        return configuration().commandGateway();
-    }
-
-    @Produces
-    @ApplicationScoped
-    EventStore eventStore() {
-        return configuration().eventStore();
+        if (configuration == null) {
+            throw new IllegalStateException("Axon has not started yet");
+        }
+        return configuration.commandGateway();
     }
 }

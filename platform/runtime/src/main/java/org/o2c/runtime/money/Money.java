@@ -55,14 +55,6 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return amount.signum() < 0;
     }
 
-    public boolean isZero() {
-        return amount.signum() == 0;
-    }
-
-    public String currencyCode() {
-        return currency.getCurrencyCode();
-    }
-
     @Override
     public int compareTo(Money other) {
         return amount.compareTo(sameCurrency(other).amount);

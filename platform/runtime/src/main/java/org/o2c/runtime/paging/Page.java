@@ -10,6 +10,5 @@ public record Page<T>(
         @Schema(description = "Items per page", example = "50") int size,
         @Schema(description = "Items in all pages", example = "1234") long totalItems) {
 
-    public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
 }

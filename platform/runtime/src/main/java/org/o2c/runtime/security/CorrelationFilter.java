@@ -17,8 +17,7 @@ public class CorrelationFilter {
     }
 
     @ServerResponseFilter
-    public void echo(ContainerRequestContext requestContext, ContainerResponseContext response) {
-        String id = requestContext.getHeaderString(CurrentRequest.CORRELATION_HEADER);
-        response.getHeaders().putSingle(CurrentRequest.CORRELATION_HEADER, id != null ? id : request.correlationId());
+    public void echo(ContainerResponseContext response) {
+        response.getHeaders().putSingle(CurrentRequest.CORRELATION_HEADER, request.correlationId());
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.o2c.testing.infra.PostgresServer;
 
 /**
  * One service running as a separate Java process from its packaged application
@@ -52,6 +53,20 @@ public final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(env);
         return new ServiceProcess(name, port, builder.start());
+    }
+
+    /**
+     * How a service is pointed at its infrastructure, as environment variables: its own database on the server,
+     * the Kafka brokers, and the public key its bearer tokens are verified with.
+     */
+    public static Map<String, String> environment(PostgresServer postgres, String database, String kafkaBootstrapServers,
+                                                  Path jwtPublicKey) {
+        return Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
+                "QUARKUS_DATASOURCE_USERNAME", postgres.user(),
+                "QUARKUS_DATASOURCE_PASSWORD", postgres.password() == null ? "" : postgres.password(),
+                "O2C_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
+                "O2C_JWT_PUBLIC_KEY", jwtPublicKey.toString());
     }
 
     public static Path applicationJar(Path repositoryRoot, String service) {
@@ -116,10 +131,6 @@ public final class ServiceProcess {
 
     public String name() {
         return name;
-    }
-
-    public String baseUrl() {
-        return "http://localhost:" + port;
     }
 
     public boolean isAlive() {
