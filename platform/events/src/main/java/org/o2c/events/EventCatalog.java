@@ -5,15 +5,48 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.o2c.events.collections.DisputeOpened;
+import org.o2c.events.collections.DisputeResolved;
+import org.o2c.events.collections.DunningLetterIssued;
+import org.o2c.events.collections.PromiseBroken;
+import org.o2c.events.collections.PromiseToPayRecorded;
+import org.o2c.events.credit.CreditCheckDeclined;
+import org.o2c.events.credit.CreditHoldPlaced;
+import org.o2c.events.credit.CreditHoldReleased;
+import org.o2c.events.credit.CreditLimitBreached;
+import org.o2c.events.credit.CreditLimitChanged;
+import org.o2c.events.invoicing.CreditNoteIssued;
 import org.o2c.events.invoicing.CustomerRegistered;
 import org.o2c.events.invoicing.InvoiceIssued;
+import org.o2c.events.payables.SupplierInvoiceApproved;
+import org.o2c.events.payables.SupplierInvoiceRegistered;
+import org.o2c.events.payables.SupplierPaymentMade;
+import org.o2c.events.payables.SupplierRegistered;
+import org.o2c.events.payments.CreditNoteApplied;
+import org.o2c.events.payments.InvoiceSettled;
+import org.o2c.events.payments.OpenItemRecorded;
+import org.o2c.events.payments.PaymentApplied;
+import org.o2c.events.payments.PaymentReceived;
+import org.o2c.events.payments.PaymentReturned;
 
 /** Every published event type, by wire name. A consumer decodes a record only through this catalog. */
 public final class EventCatalog {
 
     private static final Map<String, Class<? extends PublishedEvent>> BY_TYPE = Stream.of(
-                    CustomerRegistered.class,
-                    InvoiceIssued.class)
+                    // invoicing
+                    CustomerRegistered.class, InvoiceIssued.class, CreditNoteIssued.class,
+                    // payments
+                    OpenItemRecorded.class, CreditNoteApplied.class, PaymentReceived.class, PaymentApplied.class,
+                    InvoiceSettled.class, PaymentReturned.class,
+                    // credit
+                    CreditLimitChanged.class, CreditLimitBreached.class, CreditHoldPlaced.class,
+                    CreditHoldReleased.class, CreditCheckDeclined.class,
+                    // collections
+                    DunningLetterIssued.class, DisputeOpened.class, DisputeResolved.class,
+                    PromiseToPayRecorded.class, PromiseBroken.class,
+                    // payables
+                    SupplierRegistered.class, SupplierInvoiceRegistered.class, SupplierInvoiceApproved.class,
+                    SupplierPaymentMade.class)
             .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));
 
     private EventCatalog() {
