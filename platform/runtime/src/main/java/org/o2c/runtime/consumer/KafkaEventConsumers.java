@@ -141,7 +141,7 @@ public class KafkaEventConsumers {
         private KafkaConsumer<String, byte[]> newKafkaConsumer() {
             return new KafkaConsumer<>(Map.of(
                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
-                    ConsumerConfig.GROUP_ID_CONFIG, "o2c." + settings.serviceName() + "." + consumer.name(),
+                    ConsumerConfig.GROUP_ID_CONFIG, settings.consumerGroup(consumer.name()),
                     ConsumerConfig.CLIENT_ID_CONFIG, "o2c-" + settings.serviceName() + "-" + consumer.name(),
                     ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",

@@ -1,6 +1,7 @@
 package org.o2c.runtime.kafka;
 
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Where the broker is and how the service's topics are laid out. */
@@ -14,6 +15,13 @@ public class KafkaSettings {
     int partitions;
     @ConfigProperty(name = "o2c.kafka.replication-factor", defaultValue = "1")
     short replicationFactor;
+    /**
+     * Consumer groups are {@code <prefix>.<consumer>}, by default {@code o2c.<service>.<consumer>}. Another prefix
+     * gives an instance groups of its own, which read every topic from offset 0: how a read model is rebuilt
+     * beside the running one (environment {@code O2C_KAFKA_CONSUMER_GROUP_PREFIX}).
+     */
+    @ConfigProperty(name = "o2c.kafka.consumer-group-prefix")
+    Optional<String> consumerGroupPrefix;
 
     public String serviceName() {
         return serviceName;
@@ -29,6 +37,10 @@ public class KafkaSettings {
 
     public short replicationFactor() {
         return replicationFactor;
+    }
+
+    public String consumerGroup(String consumerName) {
+        return consumerGroupPrefix.orElse("o2c." + serviceName) + "." + consumerName;
     }
 
     /** The service's own topic, {@code o2c.<service>.events}. */
