@@ -3,21 +3,33 @@ package org.o2c.invoicing.invoice;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.o2c.events.invoicing.CreditNoteIssued;
 import org.o2c.events.invoicing.InvoiceIssued;
 import org.o2c.runtime.id.InvoiceId;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 
-/** An invoice: a claim on a customer for an amount, due on a date. */
+/**
+ * An invoice: a claim on a customer for an amount, due on a date; and the credit notes that take part of it
+ * back. Credit notes live in the invoice's history so that they are checked against what is still creditable
+ * one at a time, and so that each follows its invoice on the topic (same key, the invoice id).
+ */
 public class Invoice {
     public static final int MAX_LINES = 1000;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @AggregateIdentifier
     private InvoiceId invoiceId;
+    private String invoiceNumber;
+    private UUID customerId;
+    private String legalEntity;
+    private LocalDate issueDate;
+    private CreditableInvoice creditable;
 
     protected Invoice() {
         // for Axon
@@ -54,8 +66,39 @@ public class Invoice {
                 amounts.gross().amount()));
     }
 
+    @CommandHandler
+    void handle(IssueCreditNote command) {
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new BusinessRuleViolation("reason", "required", "a credit note states its reason");
+        }
+        boolean byLines = command.lines() != null && !command.lines().isEmpty();
+        if (byLines == (command.amount() != null)) {
+            throw new BusinessRuleViolation("lines", "lines-or-amount", "credit either lines or an amount");
+        }
+        if (command.issueDate().isBefore(issueDate)) {
+            throw new BusinessRuleViolation("issueDate", "not-before-invoice",
+                    "must not be before the invoice's issue date " + issueDate);
+        }
+        CreditNoteAmounts amounts = byLines ? creditable.byLines(command.lines(), command.taxRounding())
+                : creditable.byAmount(command.amount());
+        apply(new CreditNoteIssued(command.creditNoteId().value(), command.creditNoteNumber(), invoiceId.value(),
+                invoiceNumber, customerId, legalEntity, amounts.gross().currency().getCurrencyCode(),
+                command.issueDate(), command.reason(), amounts.lines(), amounts.taxSubtotals(),
+                amounts.net().amount(), amounts.tax().amount(), amounts.gross().amount()));
+    }
+
     @EventSourcingHandler
     void on(InvoiceIssued event) {
         this.invoiceId = new InvoiceId(event.invoiceId());
+        this.invoiceNumber = event.invoiceNumber();
+        this.customerId = event.customerId();
+        this.legalEntity = event.legalEntity();
+        this.issueDate = event.issueDate();
+        this.creditable = CreditableInvoice.of(event);
+    }
+
+    @EventSourcingHandler
+    void on(CreditNoteIssued event) {
+        creditable.record(event);
     }
 }

@@ -22,30 +22,43 @@ public final class InvoiceCalculator {
 
     public static InvoiceCalculation calculate(Currency currency, List<LineItem> items, TaxRounding rounding) {
         List<InvoiceLine> lines = new ArrayList<>();
-        Map<BigDecimal, Money> netByRate = new TreeMap<>();
-        Map<BigDecimal, Money> taxByRate = new TreeMap<>();
+        Map<BigDecimal, List<Money>> netsByRate = new TreeMap<>();
         Money net = Money.zero(currency);
         int number = 1;
         for (LineItem item : items) {
-            Money lineNet = Money.of(item.quantity().multiply(item.unitPrice()), currency);
+            Money lineNet = lineNet(item.quantity(), item.unitPrice(), currency);
             BigDecimal rate = item.taxRate().stripTrailingZeros();
             lines.add(new InvoiceLine(number++, item.description(), item.quantity(), item.unitPrice(),
                     lineNet.amount(), item.taxRate()));
             net = net.plus(lineNet);
-            netByRate.merge(rate, lineNet, Money::plus);
-            if (rounding == TaxRounding.PER_LINE) {
-                taxByRate.merge(rate, taxOn(lineNet, rate), Money::plus);
-            }
+            netsByRate.computeIfAbsent(rate, r -> new ArrayList<>()).add(lineNet);
         }
         List<TaxSubtotal> subtotals = new ArrayList<>();
         Money tax = Money.zero(currency);
-        for (Map.Entry<BigDecimal, Money> rate : netByRate.entrySet()) {
-            Money rateTax = rounding == TaxRounding.PER_LINE ? taxByRate.get(rate.getKey())
-                    : taxOn(rate.getValue(), rate.getKey());
-            subtotals.add(new TaxSubtotal(rate.getKey().setScale(2), rate.getValue().amount(), rateTax.amount()));
+        for (Map.Entry<BigDecimal, List<Money>> rate : netsByRate.entrySet()) {
+            Money rateTaxable = rate.getValue().stream().reduce(Money.zero(currency), Money::plus);
+            Money rateTax = taxOf(rate.getValue(), rate.getKey(), rounding, currency);
+            subtotals.add(new TaxSubtotal(rate.getKey().setScale(2), rateTaxable.amount(), rateTax.amount()));
             tax = tax.plus(rateTax);
         }
         return new InvoiceCalculation(lines, subtotals, net, tax, net.plus(tax));
+    }
+
+    /** A line's net amount: quantity × unit price, rounded to the currency. */
+    static Money lineNet(BigDecimal quantity, BigDecimal unitPrice, Currency currency) {
+        return Money.of(quantity.multiply(unitPrice), currency);
+    }
+
+    /**
+     * The tax of one rate on the given line net amounts: each line's tax rounded and added up
+     * ({@link TaxRounding#PER_LINE}), or the tax on their sum rounded once ({@link TaxRounding#PER_DOCUMENT}).
+     * Invoices and credit notes by line both compute their tax here.
+     */
+    static Money taxOf(List<Money> lineNets, BigDecimal ratePercent, TaxRounding rounding, Currency currency) {
+        if (rounding == TaxRounding.PER_LINE) {
+            return lineNets.stream().map(n -> taxOn(n, ratePercent)).reduce(Money.zero(currency), Money::plus);
+        }
+        return taxOn(lineNets.stream().reduce(Money.zero(currency), Money::plus), ratePercent);
     }
 
     private static Money taxOn(Money net, BigDecimal ratePercent) {
