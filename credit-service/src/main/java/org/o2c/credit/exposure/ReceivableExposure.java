@@ -1,0 +1,153 @@
+package org.o2c.credit.exposure;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.o2c.events.EventEnvelope;
+import org.o2c.events.PublishedEvent;
+import org.o2c.events.payments.AccountTotals;
+import org.o2c.events.payments.CreditNoteApplied;
+import org.o2c.events.payments.OpenItemRecorded;
+import org.o2c.events.payments.PaymentApplied;
+import org.o2c.events.payments.PaymentReceived;
+import org.o2c.events.payments.PaymentReturned;
+import org.o2c.credit.profile.RecordExposure;
+import org.o2c.runtime.axon.Commands;
+import org.o2c.runtime.consumer.EventConsumer;
+import org.o2c.runtime.id.CustomerId;
+import org.o2c.runtime.kafka.KafkaSettings;
+
+/**
+ * Keeps every customer's exposure current from the payments topic, profile or not:
+ * {@code exposure = openItems - unappliedCash - creditBalance} of the account totals each receivable-account event
+ * carries (open orders are not counted yet). The topic is ordered per account, so the latest event's totals are
+ * the account's totals. For a customer with a credit profile, the new exposure goes on to the profile, which
+ * decides breach and hold, in the same transaction as the consumer's record of the event: a redelivered event
+ * takes effect once.
+ */
+@Singleton
+public class ReceivableExposure implements EventConsumer {
+    @Inject
+    DataSource dataSource;
+    @Inject
+    Commands commands;
+
+    @Override
+    public String name() {
+        return "receivable-exposure";
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of(KafkaSettings.topicOf("payments"));
+    }
+
+    @Override
+    public void consume(EventEnvelope<? extends PublishedEvent> event) {
+        Optional<AccountChange> change = Optional.empty();
+        PublishedEvent payload = event.payload();
+        if (payload instanceof OpenItemRecorded e) {
+            change = Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
+                    e.account()));
+        } else if (payload instanceof CreditNoteApplied e) {
+            change = Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
+                    e.account()));
+        } else if (payload instanceof PaymentReceived e) {
+            change = Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
+                    e.account()));
+        } else if (payload instanceof PaymentApplied e) {
+            change = Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
+                    e.account()));
+        } else if (payload instanceof PaymentReturned e) {
+            change = Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
+                    e.account()));
+        }
+        // InvoiceSettled and others carry no totals; the events around them do
+        change.filter(c -> c.totals() != null).ifPresent(c -> record(c, event.time()));
+    }
+
+    private void record(AccountChange change, java.time.Instant at) {
+        AccountTotals totals = change.totals();
+        BigDecimal exposure = totals.openItems().subtract(totals.unappliedCash()).subtract(totals.creditBalance());
+        try (Connection c = dataSource.getConnection()) {
+            // the upsert locks the customer's exposure row; a limit change for the same customer waits for it, so
+            // the profile always decides on the exposure the read model shows
+            try (PreparedStatement upsert = c.prepareStatement("""
+                    INSERT INTO customer_exposure (customer_id, currency, account_id, legal_entity, open_items,
+                        unapplied_cash, credit_balance, exposure, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (customer_id, currency) DO UPDATE SET account_id = EXCLUDED.account_id,
+                        legal_entity = EXCLUDED.legal_entity, open_items = EXCLUDED.open_items,
+                        unapplied_cash = EXCLUDED.unapplied_cash, credit_balance = EXCLUDED.credit_balance,
+                        exposure = EXCLUDED.exposure, updated_at = EXCLUDED.updated_at""")) {
+                upsert.setObject(1, change.customerId());
+                upsert.setString(2, change.currency());
+                upsert.setObject(3, change.accountId());
+                upsert.setString(4, change.legalEntity());
+                upsert.setBigDecimal(5, totals.openItems());
+                upsert.setBigDecimal(6, totals.unappliedCash());
+                upsert.setBigDecimal(7, totals.creditBalance());
+                upsert.setBigDecimal(8, exposure);
+                upsert.setTimestamp(9, at == null ? null : Timestamp.from(at));
+                upsert.executeUpdate();
+            }
+            if (hasProfileIn(c, change.customerId(), change.currency())) {
+                commands.send(new RecordExposure(new CustomerId(change.customerId()),
+                        Currency.getInstance(change.currency()), exposure));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record the exposure of customer " + change.customerId(), e);
+        }
+    }
+
+    private static boolean hasProfileIn(Connection c, UUID customerId, String currency) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT 1 FROM credit_profile WHERE customer_id = ? AND currency = ?")) {
+            select.setObject(1, customerId);
+            select.setString(2, currency);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    /**
+     * The customer's exposure in a currency, with its row locked until the transaction ends (created at zero if
+     * no payments event has come yet), so that no exposure update slips between reading it and deciding on it.
+     */
+    public BigDecimal lockExposure(UUID customerId, String currency) {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO customer_exposure (customer_id, currency) "
+                    + "VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+                insert.setObject(1, customerId);
+                insert.setString(2, currency);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement select = c.prepareStatement("SELECT exposure FROM customer_exposure "
+                    + "WHERE customer_id = ? AND currency = ? FOR UPDATE")) {
+                select.setObject(1, customerId);
+                select.setString(2, currency);
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    return row.getBigDecimal(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record AccountChange(UUID accountId, UUID customerId, String legalEntity, String currency,
+                                 AccountTotals totals) {
+    }
+}
