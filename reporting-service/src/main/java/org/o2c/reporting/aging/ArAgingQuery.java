@@ -9,119 +9,99 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.o2c.runtime.money.Money;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.readmodel.Snapshot;
 
 /**
- * Computes the AR aging in the database: one pass over the open items that sums each bucket, grouped by
- * currency and by customer, so the report costs one scan however many items there are. Totals and the page of
- * customers are read in one snapshot, so they always agree.
+ * Computes the AR aging in the database, as of any date: the open items of that date summed per bucket, and the
+ * accounts' unapplied cash and credit balance of that date, per customer and currency. Two statements (totals per
+ * currency, then one page of customers), each one pass over items, accounts and the movements after the as-of
+ * date, read in one snapshot so that they agree.
  */
 @ApplicationScoped
 public class ArAgingQuery {
-    private static final String BUCKET_SUMS = Arrays.stream(AgingBucket.values())
-            .map(b -> "coalesce(sum(open_amount) FILTER (WHERE " + b.condition() + "), 0) AS " + b.name())
-            .collect(Collectors.joining(",\n "));
-
     @Inject
     DataSource dataSource;
 
     public ArAgingReport report(LocalDate asOf, String legalEntity, String currency, UUID customerId, int page,
                                 int size) {
-        Filter filter = new Filter(asOf, legalEntity, currency, customerId);
-        return Snapshot.read(dataSource, c -> report(c, filter, page, size));
+        ReportFilter filter = new ReportFilter(legalEntity, currency, "customer_id", customerId);
+        return Snapshot.read(dataSource, c -> report(c, asOf, filter, page, size));
     }
 
-    private ArAgingReport report(Connection c, Filter filter, int page, int size) throws SQLException {
-        LocalDate asOf = filter.asOf();
+    private ArAgingReport report(Connection c, LocalDate asOf, ReportFilter filter, int page, int size)
+            throws SQLException {
         List<CurrencyAging> totals = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement("SELECT currency, count(*) AS items,\n " + BUCKET_SUMS
-                + "\nFROM ar_open_item WHERE " + filter.where() + " GROUP BY currency ORDER BY currency")) {
-            filter.bind(select, bindBuckets(select, asOf));
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    totals.add(new CurrencyAging(rs.getString("currency"), rs.getLong("items"), amounts(rs)));
-                }
-            }
-        }
-        long customerRows;
-        try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM ar_open_item WHERE "
-                + filter.where() + " GROUP BY currency, customer_id) AS rows")) {
-            filter.bind(count, 1);
-            try (ResultSet rs = count.executeQuery()) {
-                rs.next();
-                customerRows = rs.getLong(1);
+        List<CurrencyBalance> balances = new ArrayList<>();
+        long customerRows = 0;
+        BoundSql perCurrency = customerRows(asOf, filter)
+                .append(" SELECT currency, count(*) AS customer_rows, coalesce(sum(items), 0) AS items, ");
+        AgingBucket.appendTotals(perCurrency).append(", coalesce(sum(unapplied), 0) AS unapplied,"
+                + " coalesce(sum(credit), 0) AS credit FROM report_row GROUP BY currency ORDER BY currency");
+        try (PreparedStatement select = perCurrency.prepare(c); ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                Currency currency = Currency.getInstance(rs.getString("currency"));
+                AgingAmounts amounts = AgingBucket.amounts(rs, currency);
+                Money unapplied = Money.of(rs.getBigDecimal("unapplied"), currency);
+                Money credit = Money.of(rs.getBigDecimal("credit"), currency);
+                totals.add(new CurrencyAging(currency.getCurrencyCode(), rs.getLong("items"), amounts));
+                balances.add(new CurrencyBalance(currency.getCurrencyCode(), amounts.total(), unapplied.amount(),
+                        credit.amount(), net(amounts, unapplied, credit, currency)));
+                customerRows += rs.getLong("customer_rows");
             }
         }
         List<CustomerAging> customers = new ArrayList<>();
-        String perCustomer = "SELECT a.*, cu.name FROM (SELECT customer_id, currency, count(*) AS items,\n "
-                + BUCKET_SUMS + "\nFROM ar_open_item WHERE " + filter.where() + " GROUP BY customer_id, currency) AS a"
-                + " LEFT JOIN ar_customer cu ON cu.customer_id = a.customer_id"
-                + " ORDER BY cu.name NULLS LAST, a.customer_id, a.currency LIMIT ? OFFSET ?";
-        try (PreparedStatement select = c.prepareStatement(perCustomer)) {
-            int next = filter.bind(select, bindBuckets(select, asOf));
-            select.setInt(next++, size);
-            select.setLong(next, (long) page * size);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    customers.add(new CustomerAging(rs.getObject("customer_id", UUID.class), rs.getString("name"),
-                            rs.getString("currency"), rs.getLong("items"), amounts(rs)));
-                }
+        BoundSql pageOfCustomers = customerRows(asOf, filter).append(" SELECT r.*, cu.name FROM report_row r"
+                        + " LEFT JOIN ar_customer cu ON cu.customer_id = r.customer_id"
+                        + " ORDER BY cu.name NULLS LAST, r.customer_id, r.currency LIMIT ? OFFSET ?",
+                size, (long) page * size);
+        try (PreparedStatement select = pageOfCustomers.prepare(c); ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                Currency currency = Currency.getInstance(rs.getString("currency"));
+                AgingAmounts amounts = AgingBucket.amounts(rs, currency);
+                Money unapplied = Money.of(orZero(rs.getBigDecimal("unapplied")), currency);
+                Money credit = Money.of(orZero(rs.getBigDecimal("credit")), currency);
+                customers.add(new CustomerAging(rs.getObject("customer_id", UUID.class), rs.getString("name"),
+                        currency.getCurrencyCode(), rs.getLong("items"), amounts, unapplied.amount(),
+                        credit.amount(), net(amounts, unapplied, credit, currency)));
             }
         }
-        return new ArAgingReport(asOf, filter.legalEntity(), filter.currency(), filter.customerId(), totals,
+        return new ArAgingReport(asOf, filter.legalEntity(), filter.currency(), filter.party(), totals, balances,
                 new Page<>(customers, page, size, customerRows));
     }
 
-    private static int bindBuckets(PreparedStatement statement, LocalDate asOf) throws SQLException {
-        int index = 1;
-        for (AgingBucket bucket : AgingBucket.values()) {
-            statement.setObject(index++, bucket.earliestDueDate(asOf));
-            statement.setObject(index++, bucket.latestDueDate(asOf));
-        }
-        return index;
+    /**
+     * {@code WITH ... report_row AS (...)}: per customer and currency, the aged open items of the as-of date and
+     * the unapplied cash and credit balance of that date; a customer with either appears.
+     */
+    private static BoundSql customerRows(LocalDate asOf, ReportFilter filter) {
+        BoundSql sql = new BoundSql().append("WITH aged AS (SELECT customer_id, currency, count(*) AS items, ");
+        AgingBucket.appendSums(sql, asOf, "open_as_of").append(" FROM ");
+        OpenItemsAsOf.RECEIVABLES.appendTo(sql, asOf, filter);
+        sql.append(" AS item WHERE open_as_of <> 0 GROUP BY customer_id, currency),"
+                + " cash AS (SELECT a.customer_id, a.currency,"
+                + " sum(a.unapplied_cash - coalesce(l.unapplied, 0)) AS unapplied,"
+                + " sum(a.credit_balance - coalesce(l.credit, 0)) AS credit FROM ar_account a"
+                + " LEFT JOIN (SELECT account_id, sum(unapplied_delta) AS unapplied, sum(credit_delta) AS credit"
+                + " FROM ar_account_movement WHERE effective_date > ?", asOf);
+        filter.appendTo(sql).append(" GROUP BY account_id) l ON l.account_id = a.account_id WHERE true");
+        filter.appendTo(sql).append(" GROUP BY a.customer_id, a.currency"
+                + " HAVING sum(a.unapplied_cash - coalesce(l.unapplied, 0)) <> 0"
+                + " OR sum(a.credit_balance - coalesce(l.credit, 0)) <> 0),"
+                + " report_row AS (SELECT * FROM aged FULL JOIN cash USING (customer_id, currency))");
+        return sql;
     }
 
-    private static AgingAmounts amounts(ResultSet rs) throws SQLException {
-        Currency currency = Currency.getInstance(rs.getString("currency"));
-        BigDecimal[] sums = new BigDecimal[AgingBucket.values().length];
-        Money total = Money.zero(currency);
-        for (AgingBucket bucket : AgingBucket.values()) {
-            Money amount = Money.of(rs.getBigDecimal(bucket.name()), currency);
-            sums[bucket.ordinal()] = amount.amount();
-            total = total.plus(amount);
-        }
-        return new AgingAmounts(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], total.amount());
+    private static BigDecimal net(AgingAmounts amounts, Money unapplied, Money credit, Currency currency) {
+        return Money.of(amounts.total(), currency).minus(unapplied).minus(credit).amount();
     }
 
-    /** Open items issued by the as-of date, optionally of one legal entity, currency or customer. */
-    private record Filter(LocalDate asOf, String legalEntity, String currency, UUID customerId) {
-        String where() {
-            return "issue_date <= ? AND open_amount <> 0"
-                    + (legalEntity == null ? "" : " AND legal_entity = ?")
-                    + (currency == null ? "" : " AND currency = ?")
-                    + (customerId == null ? "" : " AND customer_id = ?");
-        }
-
-        int bind(PreparedStatement statement, int index) throws SQLException {
-            statement.setObject(index++, asOf);
-            if (legalEntity != null) {
-                statement.setString(index++, legalEntity);
-            }
-            if (currency != null) {
-                statement.setString(index++, currency);
-            }
-            if (customerId != null) {
-                statement.setObject(index++, customerId);
-            }
-            return index;
-        }
+    private static BigDecimal orZero(BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO : amount;
     }
 }

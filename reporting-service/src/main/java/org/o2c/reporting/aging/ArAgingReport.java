@@ -6,13 +6,18 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.o2c.runtime.paging.Page;
 
-@Schema(name = "ArAgingReport", description = "Open receivables by days past due, per currency and per customer")
+@Schema(name = "ArAgingReport", description = """
+        Open receivables on the as-of date by days past due, per currency and per customer, with unapplied cash
+        and net balances shown apart""")
 public record ArAgingReport(
         @Schema(description = "The day the items are aged at", example = "2026-11-22") LocalDate asOf,
         @Schema(description = "Filter used, if any", example = "DE01") String legalEntity,
         @Schema(description = "Filter used, if any", example = "EUR") String currency,
         @Schema(description = "Filter used, if any") UUID customerId,
-        @Schema(description = "Totals per currency; amounts of different currencies are never added")
+        @Schema(description = "Aging totals per currency; amounts of different currencies are never added")
         List<CurrencyAging> totals,
-        @Schema(description = "Per customer and currency, by customer name") Page<CustomerAging> customers) {
+        @Schema(description = "Per currency: open items, unapplied cash, credit balance and net balance")
+        List<CurrencyBalance> balances,
+        @Schema(description = "Per customer and currency, by customer name; customers with only unapplied cash "
+                + "or a credit balance are listed too") Page<CustomerAging> customers) {
 }

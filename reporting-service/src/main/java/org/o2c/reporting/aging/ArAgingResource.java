@@ -38,9 +38,13 @@ public class ArAgingResource {
     @RolesAllowed({Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.AUDITOR,
             Roles.INTEGRATION})
     @Operation(summary = "AR aging", description = """
-            Open items issued on or before asOf, by days past due (asOf minus due date): not yet due, 1-30, 31-60,
-            61-90, 91-120 and over 120 days. Totals per currency, and per customer and currency (paginated, by
-            customer name). Amounts of different currencies are never added together.""")
+            Open items of the receivables ledger on asOf: invoices issued on or before asOf with their open amount
+            at the end of that day (a payment, credit note or returned payment dated later does not count yet),
+            by days past due (asOf minus due date): not yet due, 1-30, 31-60, 61-90, 91-120 and over 120 days. A
+            partly paid invoice ages from its original due date. Unapplied cash (payments received and not yet
+            applied) and credit balances are shown apart, with the net balance, per currency and per customer.
+            Totals per currency, and per customer and currency (paginated, by customer name). Amounts of different
+            currencies are never added together.""")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArAgingReport.class)))
     @APIResponse(responseCode = "400", description = "A query parameter breaks a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
