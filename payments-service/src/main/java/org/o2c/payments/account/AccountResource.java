@@ -1,0 +1,59 @@
+package org.o2c.payments.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.o2c.runtime.paging.Page;
+import org.o2c.runtime.problem.Problem;
+import org.o2c.runtime.problem.ProblemException;
+import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.Roles;
+
+@Path("/api/v1/accounts")
+@Tag(name = "Receivable accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+    @Inject
+    AccountQueries queries;
+
+    @GET
+    @Path("{customerId}")
+    @RolesAllowed({Roles.AR_CLERK, Roles.AR_MANAGER, Roles.INTEGRATION, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
+            Roles.AUDITOR})
+    @Operation(summary = "Read a customer's receivables", description = """
+            Per currency: the totals (open items, unapplied cash, credit balance, balance = open items - unapplied \
+            cash - credit balance), one page of the items still open (oldest due date first; page and size apply \
+            to each currency), and the payments with an unapplied amount (oldest first, at most 100; the count \
+            tells when there are more, all are in GET /api/v1/payments?customerId=).""")
+    @APIResponse(responseCode = "200", description = "The customer's accounts",
+            content = @Content(schema = @Schema(implementation = CustomerAccountsView.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter breaks a rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No customer of that id is known to the receivables ledger",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CustomerAccountsView get(
+            @Parameter(description = "Customer id", example = "4f6c1a2e-8d0b-4c3e-9a57-1f2d3c4b5a69")
+            @PathParam("customerId") UUID customerId,
+            @Parameter(description = "Page of open items, from 0", example = "0") @QueryParam("page")
+            @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Open items per page, up to 500", example = "50") @QueryParam("size")
+            @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return queries.of(customerId, page, size).orElseThrow(() ->
+                new ProblemException(ProblemType.NOT_FOUND, "no customer " + customerId + " in the receivables ledger"));
+    }
+}

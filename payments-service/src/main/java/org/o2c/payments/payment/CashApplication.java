@@ -1,0 +1,107 @@
+package org.o2c.payments.payment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.o2c.payments.customer.CustomerDirectory;
+import org.o2c.payments.customer.CustomerEntry;
+import org.o2c.payments.receivable.AccountId;
+import org.o2c.payments.receivable.AllocatePayment;
+import org.o2c.payments.receivable.Allocation;
+import org.o2c.payments.receivable.PaymentId;
+import org.o2c.payments.receivable.ReceivePayment;
+import org.o2c.payments.receivable.ReturnPayment;
+import org.o2c.runtime.axon.Commands;
+import org.o2c.runtime.id.CustomerId;
+import org.o2c.runtime.id.InvoiceId;
+import org.o2c.runtime.problem.BusinessRuleViolation;
+import org.o2c.runtime.problem.ProblemException;
+import org.o2c.runtime.problem.ProblemType;
+
+/**
+ * Turns payment requests into commands on the customer's receivable account, after the checks that need the
+ * read model (who the customer is, which account an invoice belongs to). The account checks the amounts itself.
+ * Runs inside the request's transaction.
+ */
+@ApplicationScoped
+public class CashApplication {
+    @Inject
+    CustomerDirectory customers;
+    @Inject
+    PaymentRegister register;
+    @Inject
+    Commands commands;
+    @Inject
+    Clock clock;
+
+    public PaymentView receive(ReceivePaymentRequest request) {
+        CustomerEntry customer = customers.find(request.customerId()).orElseThrow(() -> ProblemException.field(
+                ProblemType.UNKNOWN_REFERENCE, "customerId", "exists", "no customer " + request.customerId()));
+        if (!customer.currency().equals(request.currency())) {
+            // applying cash in another currency needs exchange rates and FX gain/loss, which come later
+            throw new BusinessRuleViolation("currency", "account-currency",
+                    "this customer's payments are received in its billing currency " + customer.currency()
+                            + "; mixed currencies are not applied");
+        }
+        Currency currency = Currency.getInstance(customer.currency());
+        minorUnit("amount", request.amount(), currency);
+        PaymentId paymentId = PaymentId.newId();
+        commands.send(new ReceivePayment(AccountId.of(customer.customerId(), currency), paymentId,
+                new CustomerId(customer.customerId()), customer.legalEntity(), currency, request.amount(),
+                request.valueDate(), request.payerReference(), LocalDate.now(clock)));
+        return register.find(paymentId.value()).orElseThrow();
+    }
+
+    public PaymentView allocate(UUID paymentId, AllocatePaymentRequest request) {
+        PaymentView payment = existing(paymentId);
+        Currency currency = Currency.getInstance(payment.currency());
+        Map<UUID, UUID> accounts = register.accountsOfInvoices(
+                request.allocations().stream().map(AllocationRequest::invoiceId).toList());
+        List<Allocation> allocations = new ArrayList<>();
+        for (int i = 0; i < request.allocations().size(); i++) {
+            AllocationRequest allocation = request.allocations().get(i);
+            String at = "allocations[" + i + "]";
+            UUID account = accounts.get(allocation.invoiceId());
+            if (account == null) {
+                throw ProblemException.field(ProblemType.UNKNOWN_REFERENCE, at + ".invoiceId", "exists",
+                        "no invoice " + allocation.invoiceId() + " in the receivables ledger");
+            }
+            if (!account.equals(payment.accountId())) {
+                throw new BusinessRuleViolation(at + ".invoiceId", "same-account", "invoice "
+                        + allocation.invoiceId() + " is not owed by this payment's customer in " + payment.currency());
+            }
+            minorUnit(at + ".amount", allocation.amount(), currency);
+            allocations.add(new Allocation(new InvoiceId(allocation.invoiceId()), allocation.amount()));
+        }
+        commands.send(new AllocatePayment(new AccountId(payment.accountId()), new PaymentId(paymentId), allocations,
+                LocalDate.now(clock)));
+        return register.find(paymentId).orElseThrow();
+    }
+
+    public PaymentView returned(UUID paymentId, ReturnPaymentRequest request) {
+        PaymentView payment = existing(paymentId);
+        commands.send(new ReturnPayment(new AccountId(payment.accountId()), new PaymentId(paymentId),
+                request.reason().strip(), request.returnedOn()));
+        return register.find(paymentId).orElseThrow();
+    }
+
+    private PaymentView existing(UUID paymentId) {
+        return register.find(paymentId).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                "no payment " + paymentId));
+    }
+
+    /** Money is never rounded on the way in: an amount finer than the currency's minor unit is refused. */
+    private static void minorUnit(String field, BigDecimal amount, Currency currency) {
+        if (amount.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
+            throw ProblemException.field(ProblemType.VALIDATION_FAILED, field, "minor-unit",
+                    currency + " amounts have at most " + currency.getDefaultFractionDigits() + " decimals");
+        }
+    }
+}

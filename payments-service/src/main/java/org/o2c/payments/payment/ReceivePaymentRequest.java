@@ -1,0 +1,28 @@
+package org.o2c.payments.payment;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.o2c.runtime.money.CurrencyCode;
+
+@Schema(name = "ReceivePayment", description = "A payment received from a customer")
+public record ReceivePaymentRequest(
+        @Schema(description = "A customer known from invoicing", example = "4f6c1a2e-8d0b-4c3e-9a57-1f2d3c4b5a69",
+                required = true)
+        @NotNull UUID customerId,
+        @Schema(description = "Amount received, greater than 0, with at most the currency's decimals",
+                example = "1000.00", type = SchemaType.STRING, required = true)
+        @NotNull @Positive BigDecimal amount,
+        @Schema(description = "ISO 4217; must be the customer's billing currency", example = "EUR", required = true)
+        @NotNull @CurrencyCode String currency,
+        @Schema(description = "Value date on the bank statement", example = "2026-11-19", required = true)
+        @NotNull LocalDate valueDate,
+        @Schema(description = "Reference the payer gave; invoice numbers in it are applied automatically when the "
+                + "amount covers all of them", example = "INV-2026-000012, INV-2026-000013", maxLength = 500)
+        @Size(max = 500) String payerReference) {
+}

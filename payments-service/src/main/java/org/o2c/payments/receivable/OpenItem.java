@@ -1,0 +1,39 @@
+package org.o2c.payments.receivable;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.o2c.runtime.money.Money;
+
+/** An invoice as the account sees it: what it was and what of it is still open. */
+final class OpenItem {
+    final UUID invoiceId;
+    final String invoiceNumber;
+    final LocalDate dueDate;
+    final Money gross;
+    Money open;
+
+    OpenItem(UUID invoiceId, String invoiceNumber, LocalDate dueDate, Money gross, Money open) {
+        this.invoiceId = invoiceId;
+        this.invoiceNumber = invoiceNumber;
+        this.dueDate = dueDate;
+        this.gross = gross;
+        this.open = open;
+    }
+
+    boolean isOpen() {
+        return open.amount().signum() > 0;
+    }
+
+    /** By state, so that Axon's test fixture can check that sourcing the events rebuilds the same account. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OpenItem item && invoiceId.equals(item.invoiceId)
+                && invoiceNumber.equals(item.invoiceNumber) && dueDate.equals(item.dueDate) && gross.equals(item.gross)
+                && open.equals(item.open);
+    }
+
+    @Override
+    public int hashCode() {
+        return invoiceId.hashCode();
+    }
+}

@@ -1,0 +1,20 @@
+package org.o2c.payments.receivable;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a received payment. */
+public record PaymentId(UUID value) {
+    public PaymentId {
+        Objects.requireNonNull(value, "payment id");
+    }
+
+    public static PaymentId newId() {
+        return new PaymentId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

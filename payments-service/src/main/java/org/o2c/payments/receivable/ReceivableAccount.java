@@ -1,0 +1,334 @@
+package org.o2c.payments.receivable;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.o2c.events.payments.AccountTotals;
+import org.o2c.events.payments.CreditNoteApplied;
+import org.o2c.events.payments.InvoiceSettled;
+import org.o2c.events.payments.OpenItemRecorded;
+import org.o2c.events.payments.PaymentApplied;
+import org.o2c.events.payments.PaymentReceived;
+import org.o2c.events.payments.PaymentReturned;
+import org.o2c.events.payments.ReopenedItem;
+import org.o2c.runtime.money.Money;
+import org.o2c.runtime.problem.BusinessRuleViolation;
+import org.o2c.runtime.problem.ProblemException;
+import org.o2c.runtime.problem.ProblemType;
+
+/**
+ * A customer's receivables in one currency: the only writer of open amounts. Invoices, credit notes, payments,
+ * applications and returns pass through it one at a time, so an invoice can never be credited or paid twice or
+ * beyond what is open, however many requests arrive at once (a conflicting request is retried on the new state).
+ * Every event carries the account's totals after it.
+ */
+public class ReceivableAccount {
+    @AggregateIdentifier
+    private AccountId accountId;
+    private UUID customerId;
+    private String legalEntity;
+    private Currency currency;
+    private final Map<UUID, OpenItem> items = new LinkedHashMap<>();
+    private final Set<UUID> creditNotes = new HashSet<>();
+    private final Map<UUID, ReceivedPayment> payments = new HashMap<>();
+    private Money openItems;
+    private Money unappliedCash;
+    private Money creditBalance;
+
+    protected ReceivableAccount() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RecordOpenItem command) {
+        if (items.containsKey(command.invoiceId().value())) {
+            return; // an invoice delivered again takes effect once
+        }
+        Currency in = command.currency();
+        Money gross = money(command.grossAmount(), in, "grossAmount");
+        if (gross.isNegative()) {
+            throw new BusinessRuleViolation("grossAmount", "not-negative", "an invoice's gross amount is not negative");
+        }
+        apply(new OpenItemRecorded(command.accountId().value(), command.customerId().value(), command.legalEntity(),
+                in.getCurrencyCode(), command.invoiceId().value(), command.invoiceNumber(), command.issueDate(),
+                command.dueDate(), gross.amount(), gross.amount(), totalsAfter(in, gross, zero(in), zero(in))));
+        if (gross.amount().signum() == 0) {
+            // nothing to collect: settled the day it was issued
+            apply(new InvoiceSettled(accountId.value(), customerId, legalEntity, currency.getCurrencyCode(),
+                    command.invoiceId().value(), command.invoiceNumber(), command.issueDate()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ApplyCreditNote command) {
+        if (creditNotes.contains(command.creditNoteId())) {
+            return; // a credit note delivered again takes effect once
+        }
+        OpenItem item = items.get(command.invoiceId().value());
+        if (item == null) {
+            throw new BusinessRuleViolation("invoiceId", "open-item",
+                    "invoice " + command.invoiceId() + " is not an item of account " + accountId);
+        }
+        Money amount = money(command.amount(), currency, "amount");
+        if (amount.amount().signum() <= 0) {
+            throw new BusinessRuleViolation("amount", "positive", "a credit note's amount must be greater than 0");
+        }
+        Money applied = amount.compareTo(item.open) <= 0 ? amount : item.open;
+        Money excess = amount.minus(applied);
+        Money openAfter = item.open.minus(applied);
+        apply(new CreditNoteApplied(accountId.value(), customerId, legalEntity, currency.getCurrencyCode(),
+                command.creditNoteId(), command.creditNoteNumber(), item.invoiceId, item.invoiceNumber,
+                command.issueDate(), amount.amount(), applied.amount(), excess.amount(), openAfter.amount(),
+                totalsAfter(currency, negate(applied), zero(currency), excess)));
+        settledIfClosed(item, applied, command.issueDate());
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ReceivePayment command) {
+        UUID paymentId = command.paymentId().value();
+        if (payments.containsKey(paymentId)) {
+            throw new BusinessRuleViolation("paymentId", "unique", "payment " + paymentId + " was already received");
+        }
+        Currency in = command.currency();
+        if (currency != null && !currency.equals(in)) {
+            throw new BusinessRuleViolation("currency", "account-currency",
+                    "account " + accountId + " is kept in " + currency);
+        }
+        Money amount = money(command.amount(), in, "amount");
+        if (amount.amount().signum() <= 0) {
+            throw new BusinessRuleViolation("amount", "positive", "must be greater than 0");
+        }
+        apply(new PaymentReceived(command.accountId().value(), paymentId, command.customerId().value(),
+                command.legalEntity(), in.getCurrencyCode(), amount.amount(), command.valueDate(),
+                command.payerReference(), totalsAfter(in, zero(in), amount, zero(in))));
+
+        List<OpenItem> named = namedOpenItems(command.payerReference());
+        Money namedTotal = named.stream().map(i -> i.open).reduce(zero(in), Money::plus);
+        if (named.isEmpty() || namedTotal.compareTo(amount) > 0) {
+            return; // a payment that does not cover every invoice it names is left for a clerk to apply
+        }
+        ReceivedPayment payment = payments.get(paymentId);
+        for (OpenItem item : named) {
+            applyTo(payment, item, item.open, command.receivedOn(), true);
+        }
+    }
+
+    @CommandHandler
+    public void handle(AllocatePayment command) {
+        ReceivedPayment payment = paymentOf(command.paymentId());
+        if (payment.returned) {
+            throw new BusinessRuleViolation("paymentId", "payment-returned",
+                    "payment " + payment.paymentId + " was returned and cannot be applied");
+        }
+        List<Allocation> allocations = command.allocations();
+        if (allocations == null || allocations.isEmpty()) {
+            throw new BusinessRuleViolation("allocations", "required", "at least one allocation is needed");
+        }
+        Set<UUID> seen = new HashSet<>();
+        List<OpenItem> targets = new ArrayList<>();
+        List<Money> amounts = new ArrayList<>();
+        Money total = zero(currency);
+        for (int i = 0; i < allocations.size(); i++) {
+            Allocation allocation = allocations.get(i);
+            String at = "allocations[" + i + "]";
+            UUID invoiceId = allocation.invoiceId().value();
+            if (!seen.add(invoiceId)) {
+                throw new BusinessRuleViolation(at + ".invoiceId", "distinct",
+                        "invoice " + invoiceId + " appears more than once in this request");
+            }
+            OpenItem item = items.get(invoiceId);
+            if (item == null) {
+                throw new BusinessRuleViolation(at + ".invoiceId", "same-account",
+                        "invoice " + invoiceId + " is not an open item of this payment's account");
+            }
+            Money amount = money(allocation.amount(), currency, at + ".amount");
+            if (amount.amount().signum() <= 0) {
+                throw new BusinessRuleViolation(at + ".amount", "positive", "must be greater than 0");
+            }
+            if (amount.compareTo(item.open) > 0) {
+                throw new BusinessRuleViolation(at + ".amount", "not-above-open-amount",
+                        amount + " is more than the " + item.open + " still open on " + item.invoiceNumber);
+            }
+            targets.add(item);
+            amounts.add(amount);
+            total = total.plus(amount);
+        }
+        if (total.compareTo(payment.unapplied) > 0) {
+            throw new BusinessRuleViolation("allocations", "not-above-unapplied",
+                    "together " + total + " is more than the payment's unapplied " + payment.unapplied);
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            applyTo(payment, targets.get(i), amounts.get(i), command.appliedOn(), false);
+        }
+    }
+
+    @CommandHandler
+    public void handle(ReturnPayment command) {
+        ReceivedPayment payment = paymentOf(command.paymentId());
+        if (payment.returned) {
+            throw new BusinessRuleViolation("paymentId", "already-returned",
+                    "payment " + payment.paymentId + " was already returned");
+        }
+        if (command.returnedOn().isBefore(payment.valueDate)) {
+            throw new BusinessRuleViolation("returnedOn", "not-before-value-date",
+                    "a payment cannot be returned before its value date " + payment.valueDate);
+        }
+        List<ReopenedItem> reopened = new ArrayList<>();
+        Money reopenedTotal = zero(currency);
+        for (Map.Entry<UUID, Money> applied : payment.applied.entrySet()) {
+            if (applied.getValue().amount().signum() == 0) {
+                continue;
+            }
+            OpenItem item = items.get(applied.getKey());
+            reopened.add(new ReopenedItem(item.invoiceId, item.invoiceNumber, applied.getValue().amount(),
+                    item.open.plus(applied.getValue()).amount()));
+            reopenedTotal = reopenedTotal.plus(applied.getValue());
+        }
+        apply(new PaymentReturned(accountId.value(), payment.paymentId, customerId, legalEntity,
+                currency.getCurrencyCode(), payment.amount.amount(), command.returnedOn(), command.reason(),
+                List.copyOf(reopened), payment.unapplied.amount(),
+                totalsAfter(currency, reopenedTotal, negate(payment.unapplied), zero(currency))));
+    }
+
+    private void applyTo(ReceivedPayment payment, OpenItem item, Money amount, LocalDate on, boolean automatic) {
+        Money openAfter = item.open.minus(amount);
+        Money unappliedAfter = payment.unapplied.minus(amount);
+        apply(new PaymentApplied(accountId.value(), payment.paymentId, customerId, legalEntity,
+                currency.getCurrencyCode(), item.invoiceId, item.invoiceNumber, amount.amount(), on, automatic,
+                openAfter.amount(), unappliedAfter.amount(),
+                totalsAfter(currency, negate(amount), negate(amount), zero(currency))));
+        settledIfClosed(item, amount, on);
+    }
+
+    /** InvoiceSettled when this change took the last of the open amount. */
+    private void settledIfClosed(OpenItem item, Money reducedBy, LocalDate on) {
+        if (!item.isOpen() && reducedBy.amount().signum() > 0) {
+            apply(new InvoiceSettled(accountId.value(), customerId, legalEntity, currency.getCurrencyCode(),
+                    item.invoiceId, item.invoiceNumber, on));
+        }
+    }
+
+    /** The account's open items whose numbers the reference names, in the order named. */
+    private List<OpenItem> namedOpenItems(String reference) {
+        List<String> candidates = PayerReference.candidates(reference);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<String, OpenItem> byNumber = new HashMap<>();
+        items.values().stream().filter(OpenItem::isOpen)
+                .forEach(i -> byNumber.put(i.invoiceNumber.toUpperCase(java.util.Locale.ROOT), i));
+        return candidates.stream().map(byNumber::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private ReceivedPayment paymentOf(PaymentId paymentId) {
+        ReceivedPayment payment = payments.get(paymentId.value());
+        if (payment == null) {
+            throw ProblemException.field(ProblemType.NOT_FOUND, "paymentId", "exists",
+                    "no payment " + paymentId + " on account " + accountId);
+        }
+        return payment;
+    }
+
+    private AccountTotals totalsAfter(Currency in, Money openDelta, Money unappliedDelta, Money creditDelta) {
+        Money open = (openItems == null ? zero(in) : openItems).plus(openDelta);
+        Money unapplied = (unappliedCash == null ? zero(in) : unappliedCash).plus(unappliedDelta);
+        Money credit = (creditBalance == null ? zero(in) : creditBalance).plus(creditDelta);
+        return new AccountTotals(open.amount(), unapplied.amount(), credit.amount(),
+                open.minus(unapplied).minus(credit).amount());
+    }
+
+    /** An amount in the account's currency; more decimals than the currency has are refused, never rounded. */
+    private static Money money(BigDecimal amount, Currency in, String field) {
+        if (amount == null) {
+            throw new BusinessRuleViolation(field, "required", "an amount is required");
+        }
+        if (amount.stripTrailingZeros().scale() > in.getDefaultFractionDigits()) {
+            throw new BusinessRuleViolation(field, "minor-unit",
+                    in + " amounts have at most " + in.getDefaultFractionDigits() + " decimals");
+        }
+        return Money.of(amount, in);
+    }
+
+    private static Money zero(Currency in) {
+        return Money.zero(in);
+    }
+
+    private static Money negate(Money money) {
+        return Money.of(money.amount().negate(), money.currency());
+    }
+
+    private void totals(AccountTotals totals) {
+        openItems = Money.of(totals.openItems(), currency);
+        unappliedCash = Money.of(totals.unappliedCash(), currency);
+        creditBalance = Money.of(totals.creditBalance(), currency);
+    }
+
+    private void identify(UUID account, UUID customer, String entity, String currencyCode) {
+        if (accountId == null) {
+            accountId = new AccountId(account);
+            customerId = customer;
+            legalEntity = entity;
+            currency = Currency.getInstance(currencyCode);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(OpenItemRecorded event) {
+        identify(event.accountId(), event.customerId(), event.legalEntity(), event.currency());
+        items.put(event.invoiceId(), new OpenItem(event.invoiceId(), event.invoiceNumber(), event.dueDate(),
+                Money.of(event.grossAmount(), currency), Money.of(event.openAmount(), currency)));
+        totals(event.account());
+    }
+
+    @EventSourcingHandler
+    void on(CreditNoteApplied event) {
+        creditNotes.add(event.creditNoteId());
+        items.get(event.invoiceId()).open = Money.of(event.invoiceOpenAmount(), currency);
+        totals(event.account());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentReceived event) {
+        identify(event.accountId(), event.customerId(), event.legalEntity(), event.currency());
+        payments.put(event.paymentId(), new ReceivedPayment(event.paymentId(), Money.of(event.amount(), currency),
+                event.valueDate()));
+        totals(event.account());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentApplied event) {
+        items.get(event.invoiceId()).open = Money.of(event.invoiceOpenAmount(), currency);
+        ReceivedPayment payment = payments.get(event.paymentId());
+        payment.unapplied = Money.of(event.paymentUnappliedAmount(), currency);
+        payment.applied.merge(event.invoiceId(), Money.of(event.amount(), currency), Money::plus);
+        totals(event.account());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentReturned event) {
+        ReceivedPayment payment = payments.get(event.paymentId());
+        payment.returned = true;
+        payment.unapplied = zero(currency);
+        for (ReopenedItem item : event.reopened()) {
+            items.get(item.invoiceId()).open = Money.of(item.invoiceOpenAmount(), currency);
+        }
+        totals(event.account());
+    }
+}
