@@ -1,0 +1,10 @@
+package org.o2c.collections.dispute;
+
+import java.util.UUID;
+
+/**
+ * The collector's note on opening a dispute. Internal: the published DisputeOpened carries no free text, and what
+ * the customer said stays inside collections.
+ */
+public record DisputeNoteRecorded(UUID disputeId, String note) {
+}

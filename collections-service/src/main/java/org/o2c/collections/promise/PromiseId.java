@@ -1,0 +1,20 @@
+package org.o2c.collections.promise;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a promise to pay. */
+public record PromiseId(UUID value) {
+    public PromiseId {
+        Objects.requireNonNull(value, "promise id");
+    }
+
+    public static PromiseId newId() {
+        return new PromiseId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,9 @@
+package org.o2c.collections.promise;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The promised amount arrived by the promised date. Internal: others learn of payments from the ledger. */
+public record PromiseKept(UUID promiseId, BigDecimal receivedAmount, LocalDate checkedOn) {
+}
