@@ -1,0 +1,20 @@
+package org.o2c.payables.supplier;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a supplier we buy from. */
+public record SupplierId(UUID value) {
+    public SupplierId {
+        Objects.requireNonNull(value, "supplier id");
+    }
+
+    public static SupplierId newId() {
+        return new SupplierId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
