@@ -5,18 +5,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
+import org.o2c.events.invoicing.CreditNoteIssued;
 import org.o2c.events.invoicing.InvoiceIssued;
+import org.o2c.invoicing.settlement.SettlementState;
+import org.o2c.runtime.money.Money;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.paging.PageQuery;
 
@@ -27,6 +33,9 @@ public class InvoiceRegister {
     };
     private static final TypeReference<List<TaxSubtotalView>> SUBTOTALS = new TypeReference<>() {
     };
+    private static final TypeReference<List<InvoiceCreditNoteView>> CREDIT_NOTES = new TypeReference<>() {
+    };
+    private static final String WITH_SETTLEMENT = "invoice i LEFT JOIN invoice_settlement s ON s.invoice_id = i.id";
 
     @Inject
     DataSource dataSource;
@@ -57,9 +66,23 @@ public class InvoiceRegister {
         }
     }
 
+    /** Keeps what was credited on the invoice row itself, so that a page of invoices needs one query. */
+    @EventHandler
+    void on(CreditNoteIssued event) throws SQLException, IOException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement("""
+                UPDATE invoice SET credited_amount = credited_amount + ?, credit_notes = credit_notes || ?::jsonb
+                WHERE id = ?""")) {
+            update.setBigDecimal(1, event.grossAmount());
+            update.setString(2, json.writeValueAsString(List.of(new InvoiceCreditNoteView(event.creditNoteId(),
+                    event.creditNoteNumber(), event.issueDate(), event.grossAmount()))));
+            update.setObject(3, event.invoiceId());
+            update.executeUpdate();
+        }
+    }
+
     public Optional<InvoiceView> find(UUID id) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement select = c.prepareStatement("SELECT * FROM invoice WHERE id = ?")) {
+             PreparedStatement select = c.prepareStatement("SELECT * FROM " + WITH_SETTLEMENT + " WHERE i.id = ?")) {
             select.setObject(1, id);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(view(row)) : Optional.empty();
@@ -69,21 +92,40 @@ public class InvoiceRegister {
         }
     }
 
-    /** Newest first; optionally of one customer. */
-    public Page<InvoiceView> list(UUID customerId, int page, int size) {
-        String newestFirst = "issue_date DESC, invoice_number DESC";
-        PageQuery query = customerId == null ? new PageQuery("invoice", List.of(), newestFirst)
-                : new PageQuery("invoice WHERE customer_id = ?", List.of(customerId), newestFirst);
-        return query.fetch(dataSource, page, size, this::view);
+    /** Newest first; optionally of one customer, optionally in one settlement state. */
+    public Page<InvoiceView> list(UUID customerId, SettlementState state, int page, int size) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        if (customerId != null) {
+            conditions.add("i.customer_id = ?");
+            parameters.add(customerId);
+        }
+        if (state != null) {
+            conditions.add("COALESCE(s.settlement_state, '" + SettlementState.OPEN.name() + "') = ?");
+            parameters.add(state.name());
+        }
+        String from = conditions.isEmpty() ? WITH_SETTLEMENT
+                : WITH_SETTLEMENT + " WHERE " + String.join(" AND ", conditions);
+        return new PageQuery(from, parameters, "i.issue_date DESC, i.invoice_number DESC")
+                .fetch(dataSource, page, size, this::view);
     }
 
     private InvoiceView view(ResultSet row) throws SQLException, IOException {
+        Currency currency = Currency.getInstance(row.getString("currency"));
+        Money gross = Money.of(row.getBigDecimal("gross_amount"), currency);
+        Money credited = Money.of(row.getBigDecimal("credited_amount"), currency);
+        BigDecimal open = row.getBigDecimal("open_amount");
+        String state = row.getString("settlement_state");
         return new InvoiceView(row.getObject("id", UUID.class), row.getString("invoice_number"),
                 row.getObject("customer_id", UUID.class), row.getString("legal_entity"), row.getString("currency"),
                 row.getObject("issue_date", java.time.LocalDate.class),
                 row.getObject("due_date", java.time.LocalDate.class),
                 json.readValue(row.getString("lines"), LINES), json.readValue(row.getString("tax_subtotals"), SUBTOTALS),
                 row.getBigDecimal("net_amount"), row.getBigDecimal("tax_amount"), row.getBigDecimal("gross_amount"),
-                row.getTimestamp("issued_at").toInstant());
+                row.getTimestamp("issued_at").toInstant(),
+                json.readValue(row.getString("credit_notes"), CREDIT_NOTES),
+                credited.amount(), gross.minus(credited).amount(),
+                open == null ? null : Money.of(open, currency).amount(),
+                state == null ? SettlementState.OPEN : SettlementState.valueOf(state));
     }
 }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.o2c.invoicing.settlement.SettlementState;
 import org.o2c.runtime.idempotency.IdempotentRequests;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
@@ -84,7 +85,13 @@ public class InvoiceResource {
     @Path("{id}")
     @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
             Roles.AUDITOR})
-    @Operation(summary = "Read an invoice")
+    @Operation(summary = "Read an invoice", description = """
+            The invoice with its credit notes (creditedAmount, creditableAmount) and its settlement as learned from \
+            o2c.payments.events: openAmount as last reported by the payments service, and settlementState. With \
+            paid = grossAmount - credit notes applied - openAmount: PAID when nothing is open and something was \
+            paid; CREDITED when nothing is open and nothing was paid; PARTIALLY_PAID when something is open and \
+            something was paid; PARTIALLY_CREDITED when something is open and only credit notes were applied; \
+            otherwise OPEN (also before the payments service has recorded the invoice).""")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InvoiceView.class)))
     @APIResponse(responseCode = "404", description = "No such invoice",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -95,15 +102,32 @@ public class InvoiceResource {
     @GET
     @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
             Roles.AUDITOR})
-    @Operation(summary = "List invoices", description = "Newest issue date first; optionally of one customer.")
+    @Operation(summary = "List invoices", description = """
+            Newest issue date first; optionally of one customer and in one settlement state (see GET \
+            /api/v1/invoices/{id} for the rule).""")
     @APIResponse(responseCode = "200", description = "One page of invoices")
     @APIResponse(responseCode = "400", description = "A query parameter breaks a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<InvoiceView> list(
             @Parameter(description = "Only this customer's invoices") @QueryParam("customerId") UUID customerId,
+            @Parameter(description = "Only invoices in this settlement state",
+                    schema = @Schema(implementation = SettlementState.class))
+            @QueryParam("settlementState") String settlementState,
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Items per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return register.list(customerId, page, size);
+        return register.list(customerId, settlementState(settlementState), page, size);
+    }
+
+    private static SettlementState settlementState(String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return SettlementState.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.field(ProblemType.VALIDATION_FAILED, "settlementState", "one-of",
+                    "must be one of " + java.util.Arrays.toString(SettlementState.values()));
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.o2c.invoicing.settlement.SettlementState;
 
 @Schema(name = "Invoice", description = "An issued invoice")
 public record InvoiceView(
@@ -24,5 +25,18 @@ public record InvoiceView(
         @Schema(description = "Sum of tax subtotals", example = "90.82", type = SchemaType.STRING) BigDecimal taxAmount,
         @Schema(description = "What the customer owes: net + tax", example = "568.82", type = SchemaType.STRING)
         BigDecimal grossAmount,
-        @Schema(description = "When it was issued") Instant issuedAt) {
+        @Schema(description = "When it was issued") Instant issuedAt,
+        @Schema(description = "Credit notes issued on it, oldest first") List<InvoiceCreditNoteView> creditNotes,
+        @Schema(description = "Gross of the credit notes issued on it", example = "142.20", type = SchemaType.STRING)
+        BigDecimal creditedAmount,
+        @Schema(description = "grossAmount - creditedAmount: the most a further credit note may credit",
+                example = "426.62", type = SchemaType.STRING)
+        BigDecimal creditableAmount,
+        @Schema(description = """
+                What the customer still owes on it as last reported by the payments service; null until the \
+                payments service has recorded the invoice as an open item""", example = "226.62",
+                type = SchemaType.STRING, nullable = true)
+        BigDecimal openAmount,
+        @Schema(description = "How far it is settled, as learned from the payments service")
+        SettlementState settlementState) {
 }
