@@ -125,16 +125,17 @@ public class CreditProfileRegister {
 
     /** Profiles by customer id; optionally only those on hold or only those with a raise awaiting approval. */
     public Page<CreditProfileView> list(Boolean onHold, Boolean pendingApproval, int page, int size) {
-        StringBuilder from = new StringBuilder(VIEW).append(" WHERE TRUE");
+        // PageQuery selects * from its table: the joined view is given as a subquery with distinct column names
+        StringBuilder from = new StringBuilder("(SELECT " + COLUMNS + " FROM " + VIEW + ") AS profile WHERE TRUE");
         List<Object> parameters = new java.util.ArrayList<>();
         if (onHold != null) {
-            from.append(" AND p.on_hold = ?");
+            from.append(" AND on_hold = ?");
             parameters.add(onHold);
         }
         if (pendingApproval != null) {
-            from.append(pendingApproval ? " AND p.pending_limit IS NOT NULL" : " AND p.pending_limit IS NULL");
+            from.append(pendingApproval ? " AND pending_limit IS NOT NULL" : " AND pending_limit IS NULL");
         }
-        return new PageQuery(from.toString(), parameters, "p.customer_id")
+        return new PageQuery(from.toString(), parameters, "customer_id")
                 .fetch(dataSource, page, size, CreditProfileRegister::view);
     }
 
