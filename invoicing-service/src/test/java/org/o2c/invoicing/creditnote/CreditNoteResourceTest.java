@@ -23,6 +23,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.o2c.events.invoicing.CreditNoteIssued;
@@ -178,6 +181,34 @@ class CreditNoteResourceTest {
                 .then().statusCode(201).body("taxAmount", equalTo("0.02")).body("grossAmount", equalTo("0.12"));
         given().header("Authorization", CLERK).get("/api/v1/invoices/" + invoice)
                 .then().body("creditedAmount", equalTo("0.35")).body("creditableAmount", equalTo("0.00"));
+    }
+
+    @Test
+    void concurrentCreditNotesNeverTogetherCreditMoreThanTheInvoice() {
+        UUID invoice = issueInvoice(kegsAndDepositJson(registerCustomer(freshLegalEntity("CC"), "EUR", 30),
+                "2026-03-10"));
+        String body = """
+                {"reason": "goodwill", "issueDate": "2026-03-20", "amount": "40.00"}""";
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<Integer> statuses;
+        try {
+            List<CompletableFuture<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                answers.add(CompletableFuture.supplyAsync(() -> given().header("Authorization", CLERK)
+                        .contentType(ContentType.JSON).body(body).post("/api/v1/invoices/" + invoice + "/credit-notes")
+                        .then().extract().statusCode(), pool));
+            }
+            statuses = answers.stream().map(CompletableFuture::join).toList();
+        } finally {
+            pool.shutdown();
+        }
+        // 148.99 holds three credits of 40.00; the others are refused, whatever the interleaving
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(3);
+        assertThat(statuses).filteredOn(s -> s != 201).allMatch(s -> s == 422 || s == 409);
+        given().header("Authorization", CLERK).get("/api/v1/invoices/" + invoice)
+                .then().body("creditedAmount", equalTo("120.00")).body("creditableAmount", equalTo("28.99"))
+                .body("creditNotes.creditNoteNumber", containsInAnyOrder("CN-2026-000001", "CN-2026-000002",
+                        "CN-2026-000003"));
     }
 
     static String[] fieldsOf(Class<? extends Record> type) {
