@@ -63,16 +63,37 @@ final class Platform {
         return "http://localhost:" + ports.get(service);
     }
 
+    /**
+     * Starts one more instance of a service, named {@code <service>-<name>}, on an empty database of its own; it
+     * builds its read models from the topics from offset 0 in consumer groups of its own. Reach it with
+     * {@link #url(String)} under that name.
+     */
+    String startReplica(String service, String name) {
+        String replica = service + "-" + name;
+        databases.put(replica, infra.newDatabase(replica));
+        ports.put(replica, TestInfrastructure.freePort());
+        Map<String, String> env = new HashMap<>(ServiceProcess.environment(infra.postgres(), databases.get(replica),
+                infra.kafkaBootstrapServers(), infra.publicKey()));
+        env.put("O2C_KAFKA_CONSUMER_GROUP_PREFIX", "o2c." + replica);
+        ServiceProcess process = start(service, ports.get(replica), env, replica);
+        running.put(replica, process);
+        process.awaitReady(Duration.ofSeconds(120));
+        return replica;
+    }
+
     String kafka() {
         return infra.kafkaBootstrapServers();
     }
 
     private ServiceProcess launch(String service) {
-        Map<String, String> env = ServiceProcess.environment(infra.postgres(), databases.get(service),
-                infra.kafkaBootstrapServers(), infra.publicKey());
+        return start(service, ports.get(service), ServiceProcess.environment(infra.postgres(), databases.get(service),
+                infra.kafkaBootstrapServers(), infra.publicKey()), service);
+    }
+
+    private ServiceProcess start(String service, int port, Map<String, String> env, String logName) {
         try {
-            return ServiceProcess.start(service, ServiceProcess.applicationJar(repository, service),
-                    ports.get(service), env, logs.resolve(service + "-" + starts.incrementAndGet() + ".log"),
+            return ServiceProcess.start(service, ServiceProcess.applicationJar(repository, service), port, env,
+                    logs.resolve(logName + "-" + starts.incrementAndGet() + ".log"),
                     List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
