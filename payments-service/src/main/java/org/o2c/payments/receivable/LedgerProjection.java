@@ -79,9 +79,10 @@ public class LedgerProjection {
     @EventHandler
     void on(PaymentReturned event) throws SQLException {
         execute("""
-                UPDATE payment SET status = ?, unapplied_amount = 0, returned_on = ?, return_reason = ?,
+                UPDATE payment SET status = ?, unapplied_amount = ?, returned_on = ?, return_reason = ?,
                     returned_unapplied = ? WHERE payment_id = ?""", PaymentStatus.RETURNED.name(),
-                event.returnedOn(), event.reason(), event.unappliedReversed(), event.paymentId());
+                BigDecimal.ZERO.setScale(event.amount().scale()), event.returnedOn(), event.reason(),
+                event.unappliedReversed(), event.paymentId());
         execute("UPDATE payment_application SET reversed = TRUE WHERE payment_id = ?", event.paymentId());
         for (ReopenedItem item : event.reopened()) {
             execute("""
