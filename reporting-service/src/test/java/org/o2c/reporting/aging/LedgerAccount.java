@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.o2c.events.PublishedEvent;
 import org.o2c.events.invoicing.CustomerRegistered;
@@ -38,11 +40,14 @@ public final class LedgerAccount {
     private final Map<UUID, BigDecimal> open = new LinkedHashMap<>();
     private final Map<UUID, String> numbers = new HashMap<>();
     private final Map<UUID, LocalDate> issued = new HashMap<>();
+    private final Map<UUID, LocalDate> due = new HashMap<>();
     private final Map<UUID, BigDecimal> unappliedOfPayment = new HashMap<>();
     private final Map<UUID, BigDecimal> amountOfPayment = new HashMap<>();
     private final Map<UUID, Map<UUID, BigDecimal>> applications = new HashMap<>();
     private final List<Change> itemChanges = new ArrayList<>();
     private final List<Change> cashChanges = new ArrayList<>();
+    private final List<Change> creditChanges = new ArrayList<>();
+    private final Set<UUID> returned = new HashSet<>();
     private BigDecimal unapplied = BigDecimal.ZERO;
     private BigDecimal credit = BigDecimal.ZERO;
     private PublishedEvent lastEvent;
@@ -73,6 +78,7 @@ public final class LedgerAccount {
         open.put(invoiceId, amount);
         numbers.put(invoiceId, number);
         issued.put(invoiceId, issueDate);
+        due.put(invoiceId, dueDate);
         itemChanges.add(new Change(invoiceId, issueDate, amount));
         publish(new OpenItemRecorded(accountId, customerId, legalEntity, currency, invoiceId, number, issueDate,
                 dueDate, amount, amount, totals()));
@@ -111,6 +117,7 @@ public final class LedgerAccount {
         BigDecimal excess = note.subtract(applied);
         open.merge(invoiceId, applied.negate(), BigDecimal::add);
         credit = credit.add(excess);
+        creditChanges.add(new Change(null, issueDate, excess));
         itemChanges.add(new Change(invoiceId, issueDate, applied.negate()));
         UUID creditNoteId = UUID.randomUUID();
         publish(new CreditNoteApplied(accountId, customerId, legalEntity, currency, creditNoteId,
@@ -127,6 +134,7 @@ public final class LedgerAccount {
             reopened.add(new ReopenedItem(invoiceId, numbers.get(invoiceId), amount, open.get(invoiceId)));
         });
         applications.remove(paymentId);
+        returned.add(paymentId);
         BigDecimal rest = unappliedOfPayment.put(paymentId, BigDecimal.ZERO);
         unapplied = unapplied.subtract(rest);
         cashChanges.add(new Change(null, returnedOn, rest.negate()));
@@ -151,6 +159,10 @@ public final class LedgerAccount {
         return issued.get(invoiceId);
     }
 
+    public LocalDate dueDate(UUID invoiceId) {
+        return due.get(invoiceId);
+    }
+
     public List<UUID> invoices() {
         return List.copyOf(open.keySet());
     }
@@ -163,8 +175,19 @@ public final class LedgerAccount {
         return List.copyOf(cashChanges);
     }
 
-    public BigDecimal creditBalance() {
-        return credit;
+    public List<Change> creditChanges() {
+        return List.copyOf(creditChanges);
+    }
+
+    /** Payments received and not returned that still have an unapplied rest. */
+    public List<UUID> paymentsWithUnappliedCash() {
+        return unappliedOfPayment.entrySet().stream().filter(e -> e.getValue().signum() > 0).map(Map.Entry::getKey)
+                .sorted().toList();
+    }
+
+    /** Payments not yet returned. */
+    public List<UUID> returnablePayments() {
+        return amountOfPayment.keySet().stream().filter(p -> !returned.contains(p)).sorted().toList();
     }
 
     private AccountTotals totals() {
