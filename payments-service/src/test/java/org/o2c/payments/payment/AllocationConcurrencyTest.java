@@ -50,7 +50,7 @@ class AllocationConcurrencyTest {
                 start.countDown();
                 List<Integer> statuses = answers.stream().map(CompletableFuture::join).toList();
                 // 100.00 open takes two of 40.00; every other clerk is told why (422) or to retry (409)
-                assertThat(statuses).containsOnly(200, 409, 422);
+                assertThat(statuses).isSubsetOf(200, 409, 422);
                 assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(2);
             } finally {
                 pool.shutdown();
