@@ -1,14 +1,9 @@
 package org.o2c.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
+import java.math.BigDecimal;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,42 +14,52 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.o2c.testing.auth.TokenIssuer;
 
 /**
- * Loads a demo data set through the public REST API, as an ERP would: customers of two legal entities and six
- * months of invoices. A fixed seed makes it the same set every time (dates count back from today), and every POST
- * carries an Idempotency-Key, so a repeated request takes effect once.
+ * Loads a demo data set through the public REST APIs, as the ERP and the finance team would: customers of two
+ * legal entities with credit limits, six months of invoices, then what happened to them (credit notes, payments in
+ * full, in part, too much and in advance, a returned payment, disputes, promises to pay, a dunning run) and the
+ * payables side (suppliers, supplier invoices approved by a second person, supplier payments), so that every report
+ * shows something. A fixed seed makes it the same set every time (dates count back from today), and every POST
+ * carries an Idempotency-Key.
  */
 final class DemoData {
     static final int CUSTOMERS = 36;
     static final int INVOICES = 300;
-    private static final long SEED = 20_261_122L;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final long SEED = 20_261_122L;
 
     private final HttpClient http;
-    private final String invoicingUrl;
-    private final String token;
+    private final TokenIssuer tokens;
+    private final DemoUser erp;
     private final PrintStream out;
 
-    DemoData(HttpClient http, String invoicingUrl, String token, PrintStream out) {
+    DemoData(HttpClient http, TokenIssuer tokens, PrintStream out) {
         this.http = http;
-        this.invoicingUrl = invoicingUrl;
-        this.token = token;
+        this.tokens = tokens;
+        this.erp = DemoUser.of(http, tokens, "erp-system", "integration");
         this.out = out;
     }
 
-    private record Customer(String id, DemoCatalog.LegalEntity legalEntity) {
+    /** A registered customer. */
+    record Customer(String id, String name, DemoCatalog.LegalEntity legalEntity) {
+    }
+
+    /** An issued invoice as invoicing answered it. */
+    record Invoice(String id, String number, Customer customer, LocalDate issueDate, LocalDate dueDate,
+                   BigDecimal gross) {
     }
 
     private record DraftInvoice(Customer customer, LocalDate issueDate, List<Map<String, Object>> lines) {
     }
 
-    void loadUnlessPresent(LocalDate today) throws IOException, InterruptedException {
-        long existing = get("/api/v1/invoices?size=1").path("totalItems").asLong();
+    void loadUnlessPresent(LocalDate today) {
+        long existing = erp.get(StackService.INVOICING, "/api/v1/invoices?size=1").path("totalItems").asLong();
         if (existing > 0) {
             out.println("demo data already loaded (" + existing + " invoices)");
             return;
@@ -62,29 +67,39 @@ final class DemoData {
         Instant start = Instant.now();
         Random random = new Random(SEED);
         List<Customer> customers = registerCustomers(random);
-        List<DraftInvoice> invoices = draftInvoices(random, customers, today);
-        issue(invoices);
-        out.printf("demo data: %d customers, %d invoices (%s to %s) loaded in %.1f s%n", customers.size(),
-                invoices.size(), invoices.get(0).issueDate(), invoices.get(invoices.size() - 1).issueDate(),
-                Duration.between(start, Instant.now()).toMillis() / 1000.0);
+        DemoCredit credit = new DemoCredit(DemoUser.of(http, tokens, "carla.credit", "credit-manager"),
+                DemoUser.of(http, tokens, "chris.credit", "credit-manager"));
+        credit.setLimits(customers, random);
+        List<DraftInvoice> drafts = draftInvoices(random, customers, today);
+        List<Invoice> invoices = issue(drafts);
+        DemoReceivables ledger = new DemoReceivables(DemoUser.of(http, tokens, "alex.clerk", "ar-clerk"), today);
+        String receivables = ledger.settle(customers, invoices, random);
+        String collections = new DemoCollections(DemoUser.of(http, tokens, "colin.collector", "collector"), today)
+                .chase(ledger.unpaidOverdue());
+        String payables = new DemoPayables(DemoUser.of(http, tokens, "paula.payables", "ap-clerk"),
+                DemoUser.of(http, tokens, "arno.approver", "ap-approver"), today).load(random);
+        out.printf("demo data: %d customers with credit limits, %d invoices (%s to %s); %s; %s; %s; loaded in %.1f s%n",
+                customers.size(), invoices.size(), drafts.get(0).issueDate(), drafts.get(drafts.size() - 1).issueDate(),
+                receivables, collections, payables, Duration.between(start, Instant.now()).toMillis() / 1000.0);
+        credit.reportHolds(customers, out);
     }
 
-    private List<Customer> registerCustomers(Random random) throws IOException, InterruptedException {
+    private List<Customer> registerCustomers(Random random) {
         List<Customer> customers = new ArrayList<>();
         for (int i = 0; i < CUSTOMERS; i++) {
             DemoCatalog.LegalEntity entity = DemoCatalog.LEGAL_ENTITIES.get(i % 2);
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("name", entity.customers().get(i / 2));
+            String name = entity.customers().get(i / 2);
+            body.put("name", name);
             body.put("legalEntity", entity.code());
             body.put("currency", entity.currency());
             body.put("paymentTermsNetDays",
                     DemoCatalog.PAYMENT_TERMS.get(random.nextInt(DemoCatalog.PAYMENT_TERMS.size())));
-            JsonNode created = post("/api/v1/customers", "demo-customer-" + (i + 1), body);
-            customers.add(new Customer(created.path("id").asText(), entity));
+            JsonNode created = erp.post(StackService.INVOICING, "/api/v1/customers", "demo-customer-" + (i + 1), body);
+            customers.add(new Customer(created.path("id").asText(), name, entity));
         }
         return customers;
     }
-
     /** Oldest first: invoice numbers are handed out in the order of the requests, so they follow the dates. */
     private static List<DraftInvoice> draftInvoices(Random random, List<Customer> customers, LocalDate today) {
         LocalDate first = today.minusMonths(6);
@@ -116,72 +131,50 @@ final class DemoData {
      * Numbers are gapless per legal entity and issue year, so each such series gets one lane that sends its invoices
      * in date order, and the lanes run side by side: concurrency without numbers out of date order.
      */
-    private void issue(List<DraftInvoice> invoices) throws InterruptedException {
-        Map<String, List<Runnable>> lanes = new LinkedHashMap<>();
-        for (int i = 0; i < invoices.size(); i++) {
-            DraftInvoice invoice = invoices.get(i);
+    private List<Invoice> issue(List<DraftInvoice> drafts) {
+        Map<String, List<Callable<Invoice>>> lanes = new LinkedHashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            DraftInvoice draft = drafts.get(i);
             String key = "demo-invoice-" + (i + 1);
-            lanes.computeIfAbsent(invoice.customer().legalEntity().code() + "/" + invoice.issueDate().getYear(),
-                    lane -> new ArrayList<>()).add(() -> issue(key, invoice));
+            lanes.computeIfAbsent(draft.customer().legalEntity().code() + "/" + draft.issueDate().getYear(),
+                    lane -> new ArrayList<>()).add(() -> issue(key, draft));
         }
         ExecutorService executor = Executors.newFixedThreadPool(lanes.size());
         try {
-            List<Future<?>> running = new ArrayList<>();
-            for (List<Runnable> lane : lanes.values()) {
-                running.add(executor.submit(() -> lane.forEach(Runnable::run)));
+            List<Future<List<Invoice>>> running = new ArrayList<>();
+            for (List<Callable<Invoice>> lane : lanes.values()) {
+                running.add(executor.submit(() -> {
+                    List<Invoice> issued = new ArrayList<>();
+                    for (Callable<Invoice> invoice : lane) {
+                        issued.add(invoice.call());
+                    }
+                    return issued;
+                }));
             }
-            for (Future<?> lane : running) {
-                lane.get();
+            List<Invoice> invoices = new ArrayList<>();
+            for (Future<List<Invoice>> lane : running) {
+                invoices.addAll(lane.get());
             }
+            invoices.sort(Comparator.comparing(Invoice::issueDate).thenComparing(Invoice::number));
+            return invoices;
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         } finally {
             executor.shutdownNow();
         }
     }
 
-    private void issue(String idempotencyKey, DraftInvoice invoice) {
+    private Invoice issue(String idempotencyKey, DraftInvoice draft) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("customerId", invoice.customer().id());
-        body.put("issueDate", invoice.issueDate().toString());
-        body.put("lines", invoice.lines());
-        try {
-            post("/api/v1/invoices", idempotencyKey, body);
-        } catch (IOException e) {
-            throw new UncheckedIOException("POST /api/v1/invoices failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    private JsonNode get(String path) throws IOException, InterruptedException {
-        HttpRequest request = authorized(path).GET().build();
-        return answer(http.send(request, HttpResponse.BodyHandlers.ofString()), "GET " + path);
-    }
-
-    private JsonNode post(String path, String idempotencyKey, Object body) throws IOException, InterruptedException {
-        HttpRequest request = authorized(path)
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                .build();
-        return answer(http.send(request, HttpResponse.BodyHandlers.ofString()),
-                "POST " + path + " (Idempotency-Key " + idempotencyKey + ")");
-    }
-
-    private HttpRequest.Builder authorized(String path) {
-        return HttpRequest.newBuilder(URI.create(invoicingUrl + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json");
-    }
-
-    private static JsonNode answer(HttpResponse<String> response, String request) throws IOException {
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("loading demo data: " + request + " answered " + response.statusCode()
-                    + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
+        body.put("customerId", draft.customer().id());
+        body.put("issueDate", draft.issueDate().toString());
+        body.put("lines", draft.lines());
+        JsonNode issued = erp.post(StackService.INVOICING, "/api/v1/invoices", idempotencyKey, body);
+        return new Invoice(issued.path("id").asText(), issued.path("invoiceNumber").asText(), draft.customer(),
+                LocalDate.parse(issued.path("issueDate").asText()), LocalDate.parse(issued.path("dueDate").asText()),
+                new BigDecimal(issued.path("grossAmount").asText()));
     }
 }

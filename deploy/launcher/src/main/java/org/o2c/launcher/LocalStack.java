@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.o2c.testing.auth.TokenIssuer;
 import org.o2c.testing.infra.KafkaLocator;
@@ -48,9 +47,8 @@ final class LocalStack {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
-        String loader = tokens.token("demo-loader", List.of("integration"), Duration.ofHours(1));
         LocalDate today = LocalDate.now();
-        new DemoData(http, StackService.INVOICING.url(), loader, out).loadUnlessPresent(today);
+        new DemoData(http, tokens, out).loadUnlessPresent(today);
         new StackSummary(files, database, kafka).print(out, toReady, today);
     }
 

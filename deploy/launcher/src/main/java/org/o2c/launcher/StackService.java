@@ -4,17 +4,15 @@ import java.util.List;
 
 /** One of the six services of the local stack, on its fixed port. */
 record StackService(String name, int port) {
-    /** Takes the demo data: customers and invoices. */
+    /** Customers, invoices, credit notes. */
     static final StackService INVOICING = new StackService("invoicing", 8081);
-    /** Serves the AR aging report. */
+    static final StackService PAYMENTS = new StackService("payments", 8082);
+    static final StackService COLLECTIONS = new StackService("collections", 8083);
+    static final StackService CREDIT = new StackService("credit", 8084);
+    static final StackService PAYABLES = new StackService("payables", 8085);
+    /** Serves the reports: AR and AP aging, DSO, statements. */
     static final StackService REPORTING = new StackService("reporting", 8086);
-    static final List<StackService> ALL = List.of(
-            INVOICING,
-            new StackService("payments", 8082),
-            new StackService("collections", 8083),
-            new StackService("credit", 8084),
-            new StackService("payables", 8085),
-            REPORTING);
+    static final List<StackService> ALL = List.of(INVOICING, PAYMENTS, COLLECTIONS, CREDIT, PAYABLES, REPORTING);
 
     String database() {
         return "o2c_" + name;

@@ -18,7 +18,10 @@ record StackSummary(StackFiles files, PostgresServer postgres, String kafkaBoots
         }
         out.println();
         out.println("  OpenAPI      http://localhost:<port>/q/openapi");
-        out.println("  AR aging     " + StackService.REPORTING.url() + "/api/v1/reports/ar-aging?asOf=" + today);
+        String reports = StackService.REPORTING.url() + "/api/v1/reports/";
+        out.println("  AR aging     " + reports + "ar-aging?asOf=" + today);
+        out.println("  AP aging     " + reports + "ap-aging?asOf=" + today);
+        out.println("  DSO          " + reports + "dso?from=" + today.minusDays(89) + "&to=" + today);
         out.println("  Kafka        " + kafkaBootstrapServers + ", topics "
                 + StackService.ALL.stream().map(StackService::topic).collect(Collectors.joining(", ")));
         out.println("  PostgreSQL   " + postgres + ", databases o2c_<service>");
