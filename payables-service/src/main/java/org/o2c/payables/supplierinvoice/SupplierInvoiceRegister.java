@@ -125,10 +125,16 @@ public class SupplierInvoiceRegister {
         });
     }
 
-    /** Which of these ids name a registered supplier invoice, in one query. */
-    public Set<UUID> existing(Collection<UUID> ids) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement select = c.prepareStatement("SELECT id FROM supplier_invoice WHERE id = ANY (?)")) {
+    /**
+     * Which of these ids name a registered supplier invoice, locking their rows until the transaction ends.
+     *
+     * <p>Changes to one invoice queue here, in id order (so two requests sharing invoices cannot deadlock), and
+     * each then loads the invoice with the changes committed before it: racing payments get the answer their
+     * turn deserves instead of colliding in the event store. The aggregate's sequence numbers stay the last guard.
+     */
+    public Set<UUID> lockExisting(Collection<UUID> ids) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT id FROM supplier_invoice WHERE id = ANY (?) ORDER BY id FOR UPDATE")) {
             select.setArray(1, c.createArrayOf("uuid", ids.toArray()));
             Set<UUID> found = new HashSet<>();
             try (ResultSet row = select.executeQuery()) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -110,14 +111,14 @@ public class SupplierInvoiceResource {
             content = @Content(schema = @Schema(implementation = SupplierInvoiceView.class)))
     @APIResponse(responseCode = "404", description = "No such supplier invoice",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another request changed the invoice at the same time; retry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = """
             The acting user registered this invoice (rule segregation-of-duties), or it is already approved
             (rule already-approved)""",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupplierInvoiceView approve(@Parameter(description = "Supplier invoice id") @PathParam("id") UUID id) {
-        register.find(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no supplier invoice " + id));
+        if (register.lockExisting(Set.of(id)).isEmpty()) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "no supplier invoice " + id);
+        }
         commands.send(new ApproveSupplierInvoice(new SupplierInvoiceId(id), currentRequest.actingUser()));
         return register.find(id).orElseThrow();
     }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +24,9 @@ import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.problem.Violation;
 
 /**
- * Pays a supplier in one transaction: each supplier invoice takes its item off its open amount (and refuses
- * what its rules forbid), then the payment records what was paid. If any item is refused, nothing is paid.
+ * Pays a supplier in one transaction: the invoices are locked against racing payments, each takes its item off
+ * its open amount (and refuses what its rules forbid), then the payment records what was paid. If any item is
+ * refused, nothing is paid.
  */
 @ApplicationScoped
 public class SupplierPaying {
@@ -51,7 +51,7 @@ public class SupplierPaying {
                         "each supplier invoice appears once in a payment");
             }
         }
-        Set<UUID> known = invoices.existing(seen);
+        Set<UUID> known = invoices.lockExisting(seen);
         List<Violation> unknown = IntStream.range(0, items.size())
                 .filter(i -> !known.contains(items.get(i).supplierInvoiceId()))
                 .mapToObj(i -> new Violation(field(i, "supplierInvoiceId"), "exists",
@@ -65,22 +65,18 @@ public class SupplierPaying {
 
         SupplierPaymentId paymentId = SupplierPaymentId.newId();
         SupplierId supplierId = new SupplierId(supplier.id());
-        SupplierPaymentItem[] paid = new SupplierPaymentItem[items.size()];
-        // Invoices are changed in one order (by id) so that two payments sharing invoices wait for each other
-        // instead of deadlocking; the later one then finds the invoice changed and is refused with 409.
-        List<Integer> lockOrder = IntStream.range(0, items.size()).boxed()
-                .sorted(Comparator.comparing(i -> items.get(i).supplierInvoiceId())).toList();
-        for (int i : lockOrder) {
+        List<SupplierPaymentItem> paid = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
             SupplierPaymentItemRequest item = items.get(i);
             try {
-                paid[i] = commands.send(new PaySupplierInvoice(new SupplierInvoiceId(item.supplierInvoiceId()),
-                        supplierId, paymentId.value(), request.paymentDate(), item.amount()));
+                paid.add(commands.send(new PaySupplierInvoice(new SupplierInvoiceId(item.supplierInvoiceId()),
+                        supplierId, paymentId.value(), request.paymentDate(), item.amount())));
             } catch (ProblemException refused) {
                 throw onItem(i, refused);
             }
         }
         commands.send(new MakeSupplierPayment(paymentId, supplierId, supplier.legalEntity(),
-                Currency.getInstance(supplier.currency()), request.paymentDate(), List.of(paid)));
+                Currency.getInstance(supplier.currency()), request.paymentDate(), paid));
         return payments.find(paymentId.value()).orElseThrow();
     }
 

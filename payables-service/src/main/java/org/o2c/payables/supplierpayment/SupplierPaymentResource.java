@@ -65,17 +65,14 @@ public class SupplierPaymentResource {
     @Operation(summary = "Pay a supplier", description = """
             Pays approved invoices of one supplier, each in full or in part, in the supplier's currency. Each amount
             must be greater than 0 and at most the invoice's open amount; an invoice is never paid above what was
-            approved, also when payments race (the later one is refused with 409 and may be retried). If any item is
-            refused, nothing is paid. Publishes SupplierPaymentMade.v1 on o2c.payables.events, listing each
+            approved: payments racing for one invoice are taken one after the other, each judged against the open
+            amount the earlier ones left. If any item is refused, nothing is paid. Publishes SupplierPaymentMade.v1 on o2c.payables.events, listing each
             invoice's open amount after the payment.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MakeSupplierPaymentRequest.class),
             examples = @ExampleObject(name = "one in full, one in part", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Paid; Location names the new supplier payment",
             content = @Content(schema = @Schema(implementation = SupplierPaymentView.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule, or the body is not valid JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another payment changed one of the invoices at the same time; "
-            + "nothing was paid, read the invoices again and retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = """
             Unknown supplier or invoice (unknown-reference), an invoice not approved (approved-only), of another
