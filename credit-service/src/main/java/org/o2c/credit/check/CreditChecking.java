@@ -12,6 +12,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.o2c.credit.exposure.ReceivableExposure;
 import org.o2c.credit.profile.DeclineCreditCheck;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.id.CustomerId;
@@ -39,6 +40,8 @@ public class CreditChecking {
     @Inject
     Commands commands;
     @Inject
+    ReceivableExposure exposures;
+    @Inject
     Clock clock;
 
     /** Must run in a transaction: a decline's event and the caller's idempotency record commit together. */
@@ -57,6 +60,8 @@ public class CreditChecking {
         List<String> reasons = CreditDecision.reasonsToDecline(limit, standing.onHold(), exposure, orderAmount);
         UUID creditCheckId = UUID.randomUUID();
         if (!reasons.isEmpty()) {
+            // the customer's lock, as every writer of its profile takes it (see CreditProfiles)
+            exposures.lockExposure(request.customerId(), currency.getCurrencyCode());
             commands.send(new DeclineCreditCheck(new CustomerId(request.customerId()), creditCheckId,
                     standing.legalEntity(), currency, orderAmount, limit, exposure, reasons));
         }

@@ -18,8 +18,12 @@ import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.CurrentRequest;
 
 /**
- * Changes credit profiles, each in one transaction: the customer and currency are checked, the If-Match version
- * compared under the profile's row lock, the exposure read under its row lock, and the profile decides.
+ * Changes credit profiles, each in one transaction: the customer and currency are checked, the exposure read
+ * under its row lock, the If-Match version compared under the profile's row lock, and the profile decides.
+ *
+ * <p>Every writer of a profile (these requests, the exposure consumer, a declined credit check) first locks the
+ * customer's exposure row: that serialises them per customer, in one lock order, so that none decides on an
+ * exposure another is changing and no two of them deadlock.
  */
 @ApplicationScoped
 public class CreditProfiles {
@@ -49,8 +53,8 @@ public class CreditProfiles {
             throw new BusinessRuleViolation("currency", "customer-currency",
                     "a credit limit is kept in the customer's billing currency " + customer.currency());
         }
-        checkVersion(customerId, ifMatch);
         BigDecimal exposure = exposures.lockExposure(customerId, customer.currency());
+        checkVersion(customerId, ifMatch);
         LimitChangeOutcome outcome = commands.send(new SetCreditLimit(new CustomerId(customerId),
                 customer.legalEntity(), Currency.getInstance(customer.currency()), change.creditLimit(), exposure,
                 settings.approvalThresholdOf(customer.legalEntity()), request.actingUser()));
@@ -59,23 +63,25 @@ public class CreditProfiles {
 
     @Transactional
     public CreditProfileView approve(UUID customerId, String ifMatch) {
-        CreditProfileView profile = existing(customerId, ifMatch);
-        BigDecimal exposure = exposures.lockExposure(customerId, profile.currency());
+        BigDecimal exposure = lockExisting(customerId, ifMatch);
         commands.send(new ApprovePendingLimitChange(new CustomerId(customerId), request.actingUser(), exposure));
         return register.find(customerId).orElseThrow();
     }
 
     @Transactional
     public CreditProfileView reject(UUID customerId, String ifMatch) {
-        existing(customerId, ifMatch);
+        lockExisting(customerId, ifMatch);
         commands.send(new RejectPendingLimitChange(new CustomerId(customerId), request.actingUser()));
         return register.find(customerId).orElseThrow();
     }
 
-    private CreditProfileView existing(UUID customerId, String ifMatch) {
-        checkVersion(customerId, ifMatch);
-        return register.find(customerId).orElseThrow(() ->
+    /** Locks the customer's exposure, then its profile row, and checks If-Match; returns the exposure. */
+    private BigDecimal lockExisting(UUID customerId, String ifMatch) {
+        CreditProfileView profile = register.find(customerId).orElseThrow(() ->
                 new ProblemException(ProblemType.NOT_FOUND, "no credit profile for customer " + customerId));
+        BigDecimal exposure = exposures.lockExposure(customerId, profile.currency());
+        checkVersion(customerId, ifMatch);
+        return exposure;
     }
 
     /** Locks the profile row (if any) and compares its version with If-Match, when one was sent. */
