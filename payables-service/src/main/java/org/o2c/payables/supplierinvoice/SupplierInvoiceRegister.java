@@ -2,6 +2,7 @@ package org.o2c.payables.supplierinvoice;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,7 +49,7 @@ public class SupplierInvoiceRegister {
             insert.setBigDecimal(8, event.netAmount());
             insert.setBigDecimal(9, event.taxAmount());
             insert.setBigDecimal(10, event.grossAmount());
-            insert.setBigDecimal(11, event.grossAmount().subtract(event.grossAmount()));
+            insert.setBigDecimal(11, BigDecimal.ZERO.setScale(event.grossAmount().scale()));
             insert.setBigDecimal(12, event.grossAmount());
             insert.setString(13, SupplierInvoiceStatus.REGISTERED.name());
             insert.setString(14, event.registeredBy());

@@ -2,7 +2,6 @@ package org.o2c.payables.supplierinvoice;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -101,11 +100,11 @@ public class SupplierInvoiceResource {
 
     @POST
     @Path("{id}/approval")
-    @Transactional
     @RolesAllowed(Roles.AP_APPROVER)
     @Operation(summary = "Approve a supplier invoice for payment", description = """
             Approves a registered supplier invoice for payment of its gross amount. The approver must not be the
-            user who registered it (segregation of duties); an invoice is approved once. Publishes
+            user who registered it (segregation of duties); an invoice is approved once. A body, if sent, is
+            ignored. Publishes
             SupplierInvoiceApproved.v1 on o2c.payables.events.""")
     @APIResponse(responseCode = "200", description = "Approved",
             content = @Content(schema = @Schema(implementation = SupplierInvoiceView.class)))
@@ -115,12 +114,17 @@ public class SupplierInvoiceResource {
             The acting user registered this invoice (rule segregation-of-duties), or it is already approved
             (rule already-approved)""",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SupplierInvoiceView approve(@Parameter(description = "Supplier invoice id") @PathParam("id") UUID id) {
-        if (register.lockExisting(Set.of(id)).isEmpty()) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "no supplier invoice " + id);
-        }
-        commands.send(new ApproveSupplierInvoice(new SupplierInvoiceId(id), currentRequest.actingUser()));
-        return register.find(id).orElseThrow();
+    public Response approve(
+            @Parameter(description = "Makes a retried approval answer as the first did instead of 422",
+                    example = "approval-5e7a9c1b") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Parameter(description = "Supplier invoice id") @PathParam("id") UUID id) {
+        return idempotentRequests.execute(idempotencyKey, "POST /api/v1/supplier-invoices/{id}/approval", id, () -> {
+            if (register.lockExisting(Set.of(id)).isEmpty()) {
+                throw new ProblemException(ProblemType.NOT_FOUND, "no supplier invoice " + id);
+            }
+            commands.send(new ApproveSupplierInvoice(new SupplierInvoiceId(id), currentRequest.actingUser()));
+            return Response.ok(register.find(id).orElseThrow()).build();
+        });
     }
 
     @GET

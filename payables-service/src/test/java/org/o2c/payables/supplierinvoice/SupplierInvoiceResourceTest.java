@@ -84,11 +84,19 @@ class SupplierInvoiceResourceTest {
         UUID supplier = registerSupplier("DE01", "EUR", 30);
         UUID id = registerInvoice(supplier, "EUR", "250.00");
 
-        given().header("Authorization", APPROVER).post("/api/v1/supplier-invoices/" + id + "/approval")
+        String key = "approval-" + id;
+        String first = given().header("Authorization", APPROVER).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/supplier-invoices/" + id + "/approval")
                 .then().statusCode(200)
                 .body("status", equalTo("APPROVED"))
                 .body("approvedBy", equalTo(APPROVER_USER))
-                .body("openAmount", equalTo("250.00"));
+                .body("openAmount", equalTo("250.00"))
+                .extract().asString();
+        String retried = given().header("Authorization", APPROVER).header("Idempotency-Key", key)
+                .post("/api/v1/supplier-invoices/" + id + "/approval")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").extract().asString();
+        assertThat(retried).isEqualTo(first);
 
         JsonNode value = published(id.toString(), "SupplierInvoiceApproved.v1", APPROVER_USER,
                 SupplierInvoiceApproved.class);
