@@ -8,7 +8,7 @@ DELETE FROM consumed_event WHERE consumer = 'ar-aging';
 -- one row per invoice that became an open item; open_amount is the ledger's after its latest event
 CREATE TABLE ar_open_item (
     invoice_id     UUID        PRIMARY KEY,
-    invoice_number VARCHAR(40) NOT NULL,
+    invoice_number TEXT        NOT NULL,
     account_id     UUID        NOT NULL,
     customer_id    UUID        NOT NULL,
     legal_entity   VARCHAR(10) NOT NULL,
@@ -71,7 +71,8 @@ CREATE INDEX ar_account_movement_by_customer ON ar_account_movement (customer_id
 
 -- what changes what a customer owes, as its statement of account shows it: invoices (+gross), credit notes
 -- (-amount), payments received (-amount) and returned (+amount). Applications move nothing here.
--- kind_rank orders the entries of one day: documents before money.
+-- kind_rank orders the entries of one day: documents before money. Texts are unbounded: a projection must never
+-- stall on a longer payer reference than expected.
 CREATE TABLE ar_balance_entry (
     event_id        VARCHAR(64) PRIMARY KEY,
     customer_id     UUID        NOT NULL,
@@ -81,9 +82,9 @@ CREATE TABLE ar_balance_entry (
     kind            VARCHAR(20) NOT NULL,
     kind_rank       SMALLINT    NOT NULL,
     document_id     UUID        NOT NULL,
-    document_number VARCHAR(40),
+    document_number TEXT,
     due_date        DATE,
-    reference       VARCHAR(200),
+    reference       TEXT,
     amount          NUMERIC     NOT NULL
 );
 CREATE INDEX ar_balance_entry_by_customer ON ar_balance_entry (customer_id, currency, entry_date);

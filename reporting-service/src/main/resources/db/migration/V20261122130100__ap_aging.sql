@@ -11,7 +11,7 @@ CREATE TABLE ap_supplier (
 
 CREATE TABLE ap_open_item (
     supplier_invoice_id     UUID        PRIMARY KEY,
-    supplier_invoice_number VARCHAR(60) NOT NULL,
+    supplier_invoice_number TEXT        NOT NULL,
     supplier_id             UUID        NOT NULL,
     legal_entity            VARCHAR(10) NOT NULL,
     currency                CHAR(3)     NOT NULL,
