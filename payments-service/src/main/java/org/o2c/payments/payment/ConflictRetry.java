@@ -1,9 +1,7 @@
 package org.o2c.payments.payment;
 
-import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.o2c.runtime.problem.ProblemException;
@@ -17,7 +15,6 @@ import org.o2c.runtime.problem.ProblemType;
  * After a few attempts the caller gets 409 and may retry.
  */
 final class ConflictRetry {
-    private static final String UNIQUE_VIOLATION = "23505";
     static final int ATTEMPTS = 8;
 
     private ConflictRetry() {
@@ -40,19 +37,10 @@ final class ConflictRetry {
         }
     }
 
-    /**
-     * Axon's conflict exceptions, or the event store's failure on a duplicate (aggregate, sequence number): with
-     * PostgreSQL, Axon's JDBC error-code resolver does not recognise the unique violation (PostgreSQL reports it
-     * by SQL state, not by vendor code), so the conflict arrives as an EventStoreException around SQL state 23505.
-     */
+    /** Axon's conflict exceptions: the event store refused a duplicate (aggregate, sequence number). */
     static boolean isConflict(Throwable e) {
-        boolean inEventStore = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConcurrencyException || t instanceof AggregateStreamCreationException) {
-                return true;
-            }
-            inEventStore |= t instanceof EventStoreException;
-            if (inEventStore && t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return true;
             }
         }

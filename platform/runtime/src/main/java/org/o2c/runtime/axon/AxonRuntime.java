@@ -33,7 +33,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.o2c.runtime.kafka.KafkaSettings;
@@ -96,7 +96,9 @@ public class AxonRuntime {
                                 .eventSerializer(serializer)
                                 .snapshotSerializer(serializer)
                                 .dataType(byte[].class)
-                                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                                // PostgreSQL reports a duplicate (aggregate, sequence number) by SQL state 23505,
+                                // not by a vendor error code: this makes it Axon's ConcurrencyException (409)
+                                .persistenceExceptionResolver(new SQLStateResolver())
                                 .build())
                         .messageMonitor(c.messageMonitor(EventStore.class, "eventStore"))
                         // A request's events become visible when its JTA transaction commits, which is after
