@@ -32,6 +32,11 @@ final class Caller {
         return request().body(json).put(path).then().statusCode(expectedStatus).extract().jsonPath();
     }
 
+    /** The status of a PUT, for one that may be refused until the service has learned what it refers to. */
+    int putStatus(String path, String json) {
+        return request().body(json).put(path).then().extract().statusCode();
+    }
+
     JsonPath get(String path, Map<String, ?> query) {
         return request().queryParams(query).get(path).then().statusCode(200).extract().jsonPath();
     }
