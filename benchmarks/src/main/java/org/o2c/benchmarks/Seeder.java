@@ -1,0 +1,175 @@
+package org.o2c.benchmarks;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The bulk path: open invoices loaded through the invoicing REST API by many concurrent clients (closed loop: each
+ * client sends its next request when the previous one is answered), so that every invoice goes through the command
+ * side, the event store, the relay and every consumer, as an ERP's would. Customers are registered in chunks just
+ * before their invoices, so that whenever the time budget ends, the data has the asked shape: about
+ * {@code invoices / customers} invoices per customer, issue dates spread over the last twelve months.
+ */
+final class Seeder {
+    private final PlatformApi api;
+    private final PrintStream out;
+    private final String runId;
+    private final List<LegalEntity> entities;
+    private final AtomicLong invoices = new AtomicLong();
+    private final AtomicLong customersRegistered = new AtomicLong();
+    private final Map<String, Long> errors = new TreeMap<>();
+    private final Histogram latency = Percentiles.histogram();
+    private final List<PlatformApi.Customer> customers = Collections.synchronizedList(new ArrayList<>());
+
+    Seeder(PlatformApi api, PrintStream out, String runId, List<LegalEntity> entities) {
+        this.api = api;
+        this.out = out;
+        this.runId = runId;
+        this.entities = entities;
+    }
+
+    record Result(long invoices, long customers, double seconds, Map<String, Long> errors, Percentiles latency) {
+        double invoicesPerSecond() {
+            return invoices / seconds;
+        }
+    }
+
+    /**
+     * @param invoiceTarget invoices to load at most
+     * @param customerTarget customers to spread them over (at most)
+     * @param budget time after which no new request is sent
+     */
+    Result seed(int invoiceTarget, int customerTarget, int clients, int chunk, Duration budget, int issueDays)
+            throws Exception {
+        int perCustomer = Math.max(1, (invoiceTarget + customerTarget - 1) / customerTarget);
+        long start = System.nanoTime();
+        long deadline = start + budget.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients, PlatformApi.daemon("seed-client"));
+        Thread progress = progressReporter(start);
+        try {
+            LocalDate today = LocalDate.now();
+            for (int first = 0; first < customerTarget && invoices.get() < invoiceTarget
+                    && System.nanoTime() < deadline; first += chunk) {
+                List<Future<?>> pending = new ArrayList<>();
+                List<PlatformApi.Customer> round = Collections.synchronizedList(new ArrayList<>());
+                for (int i = first; i < Math.min(customerTarget, first + chunk); i++) {
+                    int n = i;
+                    pending.add(pool.submit(() -> register(n, round, deadline)));
+                }
+                awaitAll(pending);
+                List<Runnable> tasks = new ArrayList<>();
+                Random random = new Random(first);
+                long planned = invoices.get();
+                for (PlatformApi.Customer customer : round) {
+                    for (int k = 0; k < perCustomer && planned < invoiceTarget; k++, planned++) {
+                        LocalDate issueDate = today.minusDays(random.nextInt(issueDays));
+                        long seed = random.nextLong();
+                        tasks.add(() -> issue(customer, issueDate, seed, deadline));
+                    }
+                }
+                Collections.shuffle(tasks, random);
+                tasks.forEach(task -> pending.add(pool.submit(task)));
+                awaitAll(pending);
+            }
+        } finally {
+            pool.shutdownNow();
+            progress.interrupt();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        synchronized (latency) {
+            synchronized (errors) {
+                return new Result(invoices.get(), customersRegistered.get(), seconds, new TreeMap<>(errors),
+                        Percentiles.of(latency));
+            }
+        }
+    }
+
+    List<PlatformApi.Customer> customers() {
+        return customers;
+    }
+
+    private void register(int n, List<PlatformApi.Customer> round, long deadline) {
+        if (System.nanoTime() > deadline) {
+            return;
+        }
+        LegalEntity entity = entities.get(n % entities.size());
+        try {
+            PlatformApi.Customer customer = api.registerCustomer("Seeded customer " + runId + "-" + n, entity,
+                    "bench-seed-customer-" + runId + "-" + n, new Random(n));
+            round.add(customer);
+            customers.add(customer);
+            customersRegistered.incrementAndGet();
+        } catch (Exception e) {
+            error(e.getClass().getSimpleName() + " registering a customer");
+        }
+    }
+
+    private void issue(PlatformApi.Customer customer, LocalDate issueDate, long seed, long deadline) {
+        if (System.nanoTime() > deadline) {
+            return;
+        }
+        long sent = System.nanoTime();
+        try {
+            int status = api.issueInvoiceNow(PlatformApi.invoice(customer, issueDate, new Random(seed)),
+                    "bench-seed-" + runId + "-" + seed);
+            if (status == 201 || status == 200) {
+                invoices.incrementAndGet();
+                synchronized (latency) {
+                    Percentiles.recordMicros(latency, (System.nanoTime() - sent) / 1000);
+                }
+            } else {
+                error("HTTP " + status);
+            }
+        } catch (Exception e) {
+            error(e.getClass().getSimpleName());
+        }
+    }
+
+    private void error(String reason) {
+        synchronized (errors) {
+            errors.merge(reason, 1L, Long::sum);
+        }
+    }
+
+    private Thread progressReporter(long start) {
+        Thread thread = new Thread(() -> {
+            long last = 0;
+            long lastTime = start;
+            while (true) {
+                try {
+                    Thread.sleep(15_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long now = System.nanoTime();
+                long count = invoices.get();
+                out.printf("bench: seeded %d invoices, %d customers in %.0f s (%.0f invoices/s now)%n", count,
+                        customersRegistered.get(), (now - start) / 1e9, (count - last) / ((now - lastTime) / 1e9));
+                last = count;
+                lastTime = now;
+            }
+        }, "seed-progress");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void awaitAll(List<Future<?>> futures) throws Exception {
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        futures.clear();
+    }
+}
