@@ -45,6 +45,15 @@ final class Caller {
         return get(path, Map.of());
     }
 
+    /** A GET of something that may not be there yet: null on 404. */
+    JsonPath getIfFound(String path) {
+        var response = request().get(path).then().extract();
+        if (response.statusCode() == 404) {
+            return null;
+        }
+        return response.response().then().statusCode(200).extract().jsonPath();
+    }
+
     /** The raw JSON text of a GET: for comparing two instances' answers as a whole. */
     String getText(String path, Map<String, ?> query) {
         return request().queryParams(query).get(path).then().statusCode(200).extract().asString();
