@@ -54,6 +54,18 @@ class OrderToCashStoryTest {
         JsonPath notDue = invoice(brauhaus, today.minusDays(20), "5", "100.00", "19");         // 595.00
         JsonPath cafeOverdue = invoice(cafe, today.minusDays(50), "10", "100.00", "7");        // 1070.00
         await().atMost(EVENTUALLY).until(() -> openItemIds(brauhaus).size() == 3 && openItemIds(cafe).size() == 1);
+        // the audit trail crosses services: the ledger's event names the ERP's request and user
+        try (TopicReader invoicing = new TopicReader(platform.kafka(), "o2c.invoicing.events");
+             TopicReader ledger = new TopicReader(platform.kafka(), "o2c.payments.events")) {
+            TopicReader.Message issued = invoicing.readUntil(seen -> about(seen, id(overdue30)) != null, EVENTUALLY)
+                    .stream().filter(m -> m.value().contains(id(overdue30))).findFirst().orElseThrow();
+            TopicReader.Message recorded = about(ledger.readUntil(seen -> about(seen, id(overdue30)) != null,
+                    EVENTUALLY), id(overdue30));
+            assertThat(recorded.header("ce_type")).isEqualTo("OpenItemRecorded.v1");
+            assertThat(recorded.header("ce_actinguser")).isEqualTo("erp-system");
+            assertThat(recorded.header("ce_correlationid")).isEqualTo(issued.header("ce_correlationid"));
+            assertThat(recorded.header("ce_causationid")).isEqualTo(issued.header("ce_id"));
+        }
 
         // a partial payment, applied by the clerk: the remainder stays open, aged from the original due date
         JsonPath partial = cashier.post("/api/v1/payments", payment(brauhaus, "500.00", "remittance 4711"), 201);
@@ -222,6 +234,11 @@ class OrderToCashStoryTest {
         String total = controller.get("/api/v1/reports/ap-aging", query("asOf=" + today + "&legalEntity=" + entity))
                 .getString("totals[0].amounts.total");
         return total == null ? BigDecimal.ZERO : new BigDecimal(total);
+    }
+
+    /** The first record that mentions the id in its value. */
+    private static TopicReader.Message about(List<TopicReader.Message> seen, String id) {
+        return seen.stream().filter(m -> m.value().contains(id)).findFirst().orElse(null);
     }
 
     private static int breachesOf(List<TopicReader.Message> seen, UUID customer) {

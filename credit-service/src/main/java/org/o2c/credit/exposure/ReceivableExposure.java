@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -73,10 +74,11 @@ public class ReceivableExposure implements EventConsumer {
                     e.account()));
         }
         // InvoiceSettled and others carry no totals; the events around them do
-        change.filter(c -> c.totals() != null).ifPresent(c -> record(c, event.time()));
+        change.filter(c -> c.totals() != null).ifPresent(c -> record(c, event));
     }
 
-    private void record(AccountChange change, java.time.Instant at) {
+    private void record(AccountChange change, EventEnvelope<?> event) {
+        Instant at = event.time();
         AccountTotals totals = change.totals();
         BigDecimal exposure = totals.openItems().subtract(totals.unappliedCash()).subtract(totals.creditBalance());
         try (Connection c = dataSource.getConnection()) {
@@ -102,8 +104,8 @@ public class ReceivableExposure implements EventConsumer {
                 upsert.executeUpdate();
             }
             if (hasProfileIn(c, change.customerId(), change.currency())) {
-                commands.send(new RecordExposure(new CustomerId(change.customerId()),
-                        Currency.getInstance(change.currency()), exposure));
+                commands.sendCausedBy(new RecordExposure(new CustomerId(change.customerId()),
+                        Currency.getInstance(change.currency()), exposure), event);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not record the exposure of customer " + change.customerId(), e);

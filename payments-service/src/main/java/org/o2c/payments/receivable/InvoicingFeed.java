@@ -46,16 +46,16 @@ public class InvoicingFeed implements EventConsumer {
         } else if (event.payload() instanceof InvoiceIssued invoice) {
             customers.invoiced(invoice.customerId(), invoice.legalEntity(), invoice.currency());
             Currency currency = Currency.getInstance(invoice.currency());
-            commands.send(new RecordOpenItem(AccountId.of(invoice.customerId(), currency),
+            commands.sendCausedBy(new RecordOpenItem(AccountId.of(invoice.customerId(), currency),
                     new CustomerId(invoice.customerId()), invoice.legalEntity(), currency,
                     new InvoiceId(invoice.invoiceId()), invoice.invoiceNumber(), invoice.issueDate(),
-                    invoice.dueDate(), invoice.grossAmount()));
+                    invoice.dueDate(), invoice.grossAmount()), event);
         } else if (event.payload() instanceof CreditNoteIssued creditNote) {
             // same key as its invoice on the invoicing topic, so it always comes after the invoice
-            commands.send(new ApplyCreditNote(AccountId.of(creditNote.customerId(),
+            commands.sendCausedBy(new ApplyCreditNote(AccountId.of(creditNote.customerId(),
                     Currency.getInstance(creditNote.currency())), creditNote.creditNoteId(),
                     creditNote.creditNoteNumber(), new InvoiceId(creditNote.invoiceId()), creditNote.issueDate(),
-                    creditNote.grossAmount()));
+                    creditNote.grossAmount()), event);
         }
     }
 }

@@ -3,9 +3,11 @@ package org.o2c.runtime.axon;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.o2c.events.EventEnvelope;
 import org.o2c.runtime.security.CurrentRequest;
 
 /**
@@ -23,6 +25,19 @@ public class Commands {
 
     public <R> R send(Object command) {
         return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData()));
+    }
+
+    /**
+     * Sends a command that another service's event caused: the events it causes carry that event's acting user and
+     * correlation id, and the event's id as their causation id, so the audit trail follows one request across
+     * services.
+     */
+    public <R> R sendCausedBy(Object command, EventEnvelope<?> cause) {
+        Map<String, String> metaData = new HashMap<>();
+        metaData.put(RequestMetaData.ACTING_USER, cause.actingUser() != null ? cause.actingUser() : SYSTEM_USER);
+        metaData.put(RequestMetaData.CORRELATION_ID, cause.correlationId() != null ? cause.correlationId() : cause.id());
+        metaData.put(RequestMetaData.CAUSATION_ID, cause.id());
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }
 
     private Map<String, String> metaData() {
