@@ -31,7 +31,7 @@ final class AgingScenario {
         int customerTarget = options.integer("customers", 50_000);
         int clients = options.integer("clients", 16);
         int chunk = options.integer("chunk-customers", 250);
-        Duration budget = options.seconds("seed-seconds", 480);
+        Duration budget = options.seconds("seed-seconds", 420);
         Duration catchUpLimit = options.seconds("catch-up-seconds", 180);
         int calls = options.integer("calls", 20);
         Duration perQueryLimit = options.seconds("query-seconds", 45);

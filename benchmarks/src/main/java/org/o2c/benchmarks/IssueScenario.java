@@ -42,7 +42,7 @@ final class IssueScenario {
     }
 
     void run(Options options) throws Exception {
-        List<Integer> rates = options.integers("rates", "25,50,75,100,150,200,300");
+        List<Integer> rates = options.integers("rates", "25,50,100,150,200,250,300,400");
         Duration stepLength = options.seconds("step-seconds", 30);
         Duration warmup = options.seconds("warmup-seconds", 20);
         int warmupRate = options.integer("warmup-rate", 20);
@@ -198,12 +198,16 @@ final class IssueScenario {
     }
 
     private void profile(Profiler profiler, OpenLoad.StepResult step) throws Exception {
-        Profiler.Profile profile = profiler.analyse(step.start(), step.end(), 12);
+        Profiler.Profile profile = profiler.analyse(step.start(), step.end(), 20);
         String at = String.format("at %.0f/s target", step.targetRate());
         Report.Table components = report.table("profile-components",
                 "invoicing-service CPU samples by component " + at + " (" + profile.samples() + " samples, JFR)",
                 "component", "% of CPU samples");
         profile.components().forEach(s -> components.row(s.name(), s.percent()));
+        Report.Table onStack = report.table("profile-on-stack",
+                "invoicing-service CPU samples with the component anywhere on the stack " + at, "component",
+                "% of CPU samples");
+        profile.componentsOnStack().forEach(s -> onStack.row(s.name(), s.percent()));
         Report.Table self = report.table("profile-self", "invoicing-service hottest methods (self time) " + at,
                 "method", "% of CPU samples");
         profile.selfMethods().forEach(s -> self.row(s.name(), s.percent()));

@@ -91,7 +91,8 @@ final class Profiler {
     }
 
     /** The samples of one window, summed up. */
-    record Profile(long samples, List<Share> components, List<Share> selfMethods, List<Share> inclusiveMethods,
+    record Profile(long samples, List<Share> components, List<Share> componentsOnStack, List<Share> selfMethods,
+                   List<Share> inclusiveMethods,
                    double gcPauseMillis, long nativeSamples, List<Share> nativeMethods) {
     }
 
@@ -100,6 +101,7 @@ final class Profiler {
 
     Profile analyse(Instant from, Instant to, int top) throws IOException {
         Map<String, Long> components = new HashMap<>();
+        Map<String, Long> onStack = new HashMap<>();
         Map<String, Long> self = new HashMap<>();
         Map<String, Long> inclusive = new HashMap<>();
         Map<String, Long> nativeMethods = new HashMap<>();
@@ -135,6 +137,14 @@ final class Profiler {
             samples++;
             self.merge(method(frames.get(0)), 1L, Long::sum);
             components.merge(component(frames), 1L, Long::sum);
+            Set<String> present = new HashSet<>();
+            for (RecordedFrame frame : frames) {
+                String known = known(frame.getMethod().getType().getName());
+                if (known != null) {
+                    present.add(known);
+                }
+            }
+            present.forEach(name -> onStack.merge(name, 1L, Long::sum));
             Set<String> seen = new HashSet<>();
             for (RecordedFrame frame : frames) {
                 String method = method(frame);
@@ -144,7 +154,8 @@ final class Profiler {
                 }
             }
         }
-        return new Profile(samples, shares(components, samples, top), shares(self, samples, top),
+        return new Profile(samples, shares(components, samples, top), shares(onStack, samples, top),
+                shares(self, samples, top),
                 shares(inclusive, samples, top), gcPause, nativeSamples, shares(nativeMethods, nativeSamples, top));
     }
 
@@ -155,14 +166,21 @@ final class Profiler {
                 || method.contains("$$superforward") || method.contains("_Bean.");
     }
 
+    private static String known(String type) {
+        for (Map.Entry<String, String> entry : COMPONENTS.entrySet()) {
+            if (type.startsWith(entry.getKey())) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
     /** The innermost frame that belongs to a known library, or the JDK when none does. */
     private static String component(List<RecordedFrame> frames) {
         for (RecordedFrame frame : frames) {
-            String type = frame.getMethod().getType().getName();
-            for (Map.Entry<String, String> entry : COMPONENTS.entrySet()) {
-                if (type.startsWith(entry.getKey())) {
-                    return entry.getValue();
-                }
+            String known = known(frame.getMethod().getType().getName());
+            if (known != null) {
+                return known;
             }
         }
         String top = frames.get(0).getMethod().getType().getName();
