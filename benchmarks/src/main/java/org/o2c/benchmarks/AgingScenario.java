@@ -31,10 +31,10 @@ final class AgingScenario {
         int customerTarget = options.integer("customers", 50_000);
         int clients = options.integer("clients", 16);
         int chunk = options.integer("chunk-customers", 250);
-        Duration budget = options.seconds("seed-seconds", 420);
-        Duration catchUpLimit = options.seconds("catch-up-seconds", 180);
+        Duration budget = options.seconds("seed-seconds", 540);
+        Duration catchUpLimit = options.seconds("catch-up-seconds", 150);
         int calls = options.integer("calls", 20);
-        Duration perQueryLimit = options.seconds("query-seconds", 45);
+        Duration perQueryLimit = options.seconds("query-seconds", 30);
         int entityCount = options.integer("legal-entities", 4);
         options.requireAllKnown();
 

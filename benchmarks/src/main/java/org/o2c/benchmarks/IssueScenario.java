@@ -44,8 +44,8 @@ final class IssueScenario {
     void run(Options options) throws Exception {
         List<Integer> rates = options.integers("rates", "25,50,100,150,200,250,300,400");
         Duration stepLength = options.seconds("step-seconds", 30);
-        Duration warmup = options.seconds("warmup-seconds", 20);
-        int warmupRate = options.integer("warmup-rate", 20);
+        Duration warmup = options.seconds("warmup-seconds", 30);
+        int warmupRate = options.integer("warmup-rate", 100);
         int customerCount = options.integer("customers", 100);
         int entityCount = options.integer("legal-entities", 2);
         double probesPerSecond = options.integer("probes-per-10s", 20) / 10.0;
