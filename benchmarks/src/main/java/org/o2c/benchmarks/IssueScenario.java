@@ -42,7 +42,7 @@ final class IssueScenario {
     }
 
     void run(Options options) throws Exception {
-        List<Integer> rates = options.integers("rates", "25,50,100,150,200,250,300,400");
+        List<Integer> rates = options.integers("rates", "25,50,100,200,300,400,500,600");
         Duration stepLength = options.seconds("step-seconds", 30);
         Duration warmup = options.seconds("warmup-seconds", 30);
         int warmupRate = options.integer("warmup-rate", 100);
