@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.o2c.testing.auth.TestTokens;
 
 /**
- * An ERP issues invoices over REST to the running invoicing-service; the reporting-service, another process,
- * learns them from Kafka and ages them. Its aging is checked to the cent against the invoices as issued,
- * including after the reporting-service is killed while invoices keep coming.
+ * An ERP issues invoices over REST to the running invoicing-service; the payments-service records them as open
+ * items of its receivables ledger, and the reporting-service, another process, learns those from Kafka and ages
+ * them. Its aging is checked to the cent against the invoices as issued, including after the reporting-service is
+ * killed while invoices keep coming.
  */
 class ArAgingStoryTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
