@@ -110,24 +110,11 @@ public class InvoiceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<InvoiceView> list(
             @Parameter(description = "Only this customer's invoices") @QueryParam("customerId") UUID customerId,
-            @Parameter(description = "Only invoices in this settlement state",
-                    schema = @Schema(implementation = SettlementState.class))
-            @QueryParam("settlementState") String settlementState,
+            @Parameter(description = "Only invoices in this settlement state")
+            @QueryParam("settlementState") SettlementState settlementState,
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Items per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return register.list(customerId, settlementState(settlementState), page, size);
-    }
-
-    private static SettlementState settlementState(String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            return SettlementState.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.field(ProblemType.VALIDATION_FAILED, "settlementState", "one-of",
-                    "must be one of " + java.util.Arrays.toString(SettlementState.values()));
-        }
+        return register.list(customerId, settlementState, page, size);
     }
 }

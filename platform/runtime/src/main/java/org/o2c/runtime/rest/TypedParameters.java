@@ -9,12 +9,13 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Reads dates and ids in query and header parameters. A value that does not parse is the caller's mistake and
- * gets a 400 naming the parameter, not the 404 that JAX-RS would otherwise answer.
+ * Reads dates, ids and enumerated values in query and header parameters. A value that does not parse is the
+ * caller's mistake and gets a 400 naming the parameter, not the 404 that JAX-RS would otherwise answer.
  */
 @Provider
 public class TypedParameters implements ParamConverterProvider {
@@ -33,7 +34,16 @@ public class TypedParameters implements ParamConverterProvider {
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, "uuid", "must be a UUID", UUID::fromString);
         }
+        if (rawType.isEnum()) {
+            return (ParamConverter<T>) enumConverter(name, (Class<? extends Enum>) rawType);
+        }
         return null;
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static ParamConverter<?> enumConverter(String name, Class<? extends Enum> type) {
+        return converter(name, "one-of", "must be one of " + Arrays.toString(type.getEnumConstants()),
+                value -> Enum.valueOf(type, value));
     }
 
     private static <T> ParamConverter<T> converter(String name, String rule, String message, Function<String, T> parse) {
