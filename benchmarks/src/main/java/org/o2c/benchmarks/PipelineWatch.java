@@ -139,13 +139,28 @@ final class PipelineWatch implements AutoCloseable {
         }
         Long stored;
         synchronized (issuedAt) {
-            stored = invoiceId == null ? null : issuedAt.get(invoiceId);
+            stored = invoiceId == null ? null : issuedAt.remove(invoiceId);
         }
         if (stored == null) {
             return;
         }
         synchronized (ledgerLags) {
             ledgerLags.add(new Lag(stored, (record.timestamp() - stored) * 1000));
+        }
+    }
+
+    /**
+     * Invoices stamped in [from, to) that reached the invoicing topic but have no OpenItemRecorded yet; zero when
+     * the payments topic carries no OpenItemRecorded at all (a ledger that does not publish them).
+     */
+    long ledgerMissing(Instant from, Instant to) {
+        if (openItemsSeen == 0) {
+            return 0;
+        }
+        long start = from.toEpochMilli();
+        long end = to.toEpochMilli();
+        synchronized (issuedAt) {
+            return issuedAt.values().stream().filter(t -> t >= start && t < end).count();
         }
     }
 

@@ -27,6 +27,10 @@ final class ProjectionProbe implements AutoCloseable {
     private final PlatformApi api;
     private final List<Thread> workers = new ArrayList<>();
     private final List<Lag> lags = new ArrayList<>();
+    /** Acceptance times of probe invoices the aging did not count within the give-up time. */
+    private final List<Long> missed = new ArrayList<>();
+    /** Per worker, the acceptance time of the invoice it is waiting for, or 0. */
+    private final java.util.Map<Integer, Long> waiting = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong notVisible = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
@@ -44,7 +48,7 @@ final class ProjectionProbe implements AutoCloseable {
             long counted = PlatformApi.openItems(api.aging("customerId=" + customer.id()));
             long offset = i * period / customers.size();
             int worker = i;
-            Thread thread = new Thread(() -> probe(customer, counted, period, offset, runId + "-" + worker),
+            Thread thread = new Thread(() -> probe(worker, customer, counted, period, offset, runId + "-" + worker),
                     "projection-probe-" + i);
             thread.setDaemon(true);
             workers.add(thread);
@@ -52,7 +56,8 @@ final class ProjectionProbe implements AutoCloseable {
         workers.forEach(Thread::start);
     }
 
-    private void probe(PlatformApi.Customer customer, long counted, long periodMillis, long offsetMillis, String keys) {
+    private void probe(int worker, PlatformApi.Customer customer, long counted, long periodMillis, long offsetMillis,
+                       String keys) {
         Random random = new Random(keys.hashCode());
         long expected = counted;
         long next = System.currentTimeMillis() + offsetMillis;
@@ -72,6 +77,7 @@ final class ProjectionProbe implements AutoCloseable {
                 }
                 long accepted = System.nanoTime();
                 long acceptedMillis = System.currentTimeMillis();
+                waiting.put(worker, acceptedMillis);
                 expected++;
                 while (true) {
                     long waited = System.nanoTime() - accepted;
@@ -79,10 +85,15 @@ final class ProjectionProbe implements AutoCloseable {
                         synchronized (lags) {
                             lags.add(new Lag(acceptedMillis, (System.nanoTime() - accepted) / 1000));
                         }
+                        waiting.remove(worker);
                         break;
                     }
                     if (waited > GIVE_UP.toNanos() || !running.get()) {
                         notVisible.incrementAndGet();
+                        synchronized (lags) {
+                            missed.add(acceptedMillis);
+                        }
+                        waiting.remove(worker);
                         // count again from what the aging shows, so that one lost invoice does not fail every probe
                         expected = PlatformApi.openItems(api.aging("customerId=" + customer.id()));
                         break;
@@ -109,6 +120,17 @@ final class ProjectionProbe implements AutoCloseable {
             }
         }
         return Percentiles.of(histogram);
+    }
+
+    /** Probe invoices accepted in [from, to) that the aging has not counted (given up on, or still waited for). */
+    long missing(Instant from, Instant to) {
+        long start = from.toEpochMilli();
+        long end = to.toEpochMilli();
+        long count = waiting.values().stream().filter(t -> t >= start && t < end).count();
+        synchronized (lags) {
+            count += missed.stream().filter(t -> t >= start && t < end).count();
+        }
+        return count;
     }
 
     long notVisible() {
