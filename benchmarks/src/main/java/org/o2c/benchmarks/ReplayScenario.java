@@ -64,9 +64,13 @@ final class ReplayScenario {
                 report.note(String.format("Seeded %d invoices first (%.0f/s) so that the topics hold enough to replay.",
                         seeded.invoices(), seeded.invoicesPerSecond()));
             }
+            // the running reporting-service must hold everything there is before the comparison at the end: every
+            // service's consumers caught up (the ledger publishes open items a moment after the invoices) and the
+            // topics no longer growing
+            List<String> pipeline = activeGroups(admin, "o2c.");
+            out.println("bench: waiting until every service has taken every event (" + pipeline + ")");
+            awaitQuiet(admin, pipeline, Duration.ofMinutes(10));
             List<String> liveGroups = activeGroups(admin, "o2c.reporting.");
-            out.println("bench: waiting until the running reporting-service has caught up (" + liveGroups + ")");
-            awaitCaughtUp(admin, liveGroups, Duration.ofMinutes(5));
 
             String prefix = "o2c.bench-replay-" + runId;
             stack.postgres().dropDatabase(REPLAY_DATABASE);
@@ -211,6 +215,23 @@ final class ReplayScenario {
             }
             Thread.sleep(1000);
         }
+    }
+
+    /** Waits until the groups are caught up and the services' topics hold no more records than the time before. */
+    private static void awaitQuiet(Admin admin, List<String> groups, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        List<String> topics = Stack.SERVICES.stream().map(service -> "o2c." + service + ".events").toList();
+        long before = -1;
+        while (System.nanoTime() < deadline) {
+            awaitCaughtUp(admin, groups, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            long now = records(admin, topics);
+            if (now == before) {
+                return;
+            }
+            before = now;
+            Thread.sleep(2000);
+        }
+        throw new IllegalStateException("the services did not catch up with their topics within " + limit);
     }
 
     /** Groups with the prefix that have members now: a group left by an older build of the service has none. */
