@@ -11,10 +11,12 @@ import java.util.stream.Stream;
 /**
  * Where the machine's CPU time goes, from /proc: per service process, the Kafka broker, all PostgreSQL processes
  * together, the benchmark itself, and everything else (the machine's total minus those). Read before and after a
- * step; the difference, divided by the step's wall time, is how many of the machine's cores each part used.
+ * step; the difference, divided by the step's wall time, is how many of the machine's cores each part used. CPU time
+ * of a PostgreSQL backend that ended during the step is not seen, so PostgreSQL can be undercounted, never negative.
  */
 final class CpuMeter {
     private static final double TICKS_PER_SECOND = 100.0; // USER_HZ, 100 on Linux for x86_64 and arm64
+    private static final String POSTGRES = "postgresql#";
 
     private final Map<String, Long> pids = new LinkedHashMap<>();
 
@@ -27,28 +29,46 @@ final class CpuMeter {
         pids.put("load generator", ProcessHandle.current().pid());
     }
 
-    /** CPU seconds used so far, by part, plus "machine" (all busy time) and "other". */
+    /**
+     * CPU seconds used so far: per part, per PostgreSQL process ({@code postgresql#<pid>}: backends come and go, so
+     * they are compared one by one) and the machine's busy time ({@code machine}).
+     */
     Map<String, Double> read() {
         Map<String, Double> seconds = new LinkedHashMap<>();
-        double known = 0;
         for (Map.Entry<String, Long> entry : pids.entrySet()) {
-            double used = ticks(entry.getValue()).orElse(0) / TICKS_PER_SECOND;
-            seconds.put(entry.getKey(), used);
-            known += used;
+            seconds.put(entry.getKey(), ticks(entry.getValue()).orElse(0) / TICKS_PER_SECOND);
         }
-        double postgres = postgresTicks() / TICKS_PER_SECOND;
-        seconds.put("postgresql", postgres);
-        known += postgres;
-        double machine = machineBusyTicks() / TICKS_PER_SECOND;
-        seconds.put("other", machine - known);
-        seconds.put("machine", machine);
+        postgresTicks().forEach((pid, ticks) -> seconds.put(POSTGRES + pid, ticks / TICKS_PER_SECOND));
+        seconds.put("machine", machineBusyTicks() / TICKS_PER_SECOND);
         return seconds;
     }
 
-    /** Cores used per part between two readings over the wall time between them. */
+    /**
+     * Cores used per part between two readings over the wall time between them, with PostgreSQL's processes summed
+     * ("postgresql"; a backend that ended in between is left out rather than counted negative) and "other" for the
+     * rest of the machine.
+     */
     static Map<String, Double> cores(Map<String, Double> before, Map<String, Double> after, double wallSeconds) {
         Map<String, Double> cores = new LinkedHashMap<>();
-        after.forEach((part, value) -> cores.put(part, (value - before.getOrDefault(part, 0.0)) / wallSeconds));
+        double postgres = 0;
+        double known = 0;
+        for (Map.Entry<String, Double> entry : after.entrySet()) {
+            String part = entry.getKey();
+            double used = (entry.getValue() - before.getOrDefault(part, 0.0)) / wallSeconds;
+            if (part.equals("machine")) {
+                continue;
+            }
+            if (part.startsWith(POSTGRES)) {
+                postgres += used;
+            } else {
+                cores.put(part, used);
+            }
+            known += used;
+        }
+        double machine = (after.getOrDefault("machine", 0.0) - before.getOrDefault("machine", 0.0)) / wallSeconds;
+        cores.put("postgresql", postgres);
+        cores.put("other", machine - known);
+        cores.put("machine", machine);
         return cores;
     }
 
@@ -64,8 +84,8 @@ final class CpuMeter {
         }
     }
 
-    private static long postgresTicks() {
-        long total = 0;
+    private static Map<Long, Long> postgresTicks() {
+        Map<Long, Long> ticks = new LinkedHashMap<>();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : (Iterable<Path>) processes::iterator) {
                 String name = process.getFileName().toString();
@@ -74,16 +94,17 @@ final class CpuMeter {
                 }
                 try {
                     if (Files.readString(process.resolve("comm")).trim().startsWith("postgres")) {
-                        total += ticks(Long.parseLong(name)).orElse(0);
+                        long pid = Long.parseLong(name);
+                        ticks(pid).ifPresent(t -> ticks.put(pid, t));
                     }
                 } catch (IOException e) {
                     // the process ended meanwhile
                 }
             }
         } catch (IOException e) {
-            return 0;
+            return ticks;
         }
-        return total;
+        return ticks;
     }
 
     private static long machineBusyTicks() {
