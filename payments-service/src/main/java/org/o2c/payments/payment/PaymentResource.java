@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.o2c.runtime.axon.ConflictRetry;
 import org.o2c.runtime.idempotency.IdempotentRequests;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;

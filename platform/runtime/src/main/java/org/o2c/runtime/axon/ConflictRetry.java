@@ -1,4 +1,4 @@
-package org.o2c.payments.payment;
+package org.o2c.runtime.axon;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -8,19 +8,20 @@ import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 
 /**
- * Runs a request's transaction again when another request changed the same receivable account at the same time.
- * The account's events are appended with the next sequence number, which the event store keeps unique: of two
- * requests on one account, the later one fails and has changed nothing, so it can simply be run again on the
- * account's new state (where its rules are checked afresh, e.g. against the invoice's now smaller open amount).
+ * Runs a request's transaction again when another request changed the same aggregate at the same time. An
+ * aggregate's events are appended with the next sequence number, which the event store keeps unique: of two
+ * requests on one aggregate, the later one fails and has changed nothing, so it can simply be run again on the
+ * aggregate's new state (where its rules are checked afresh, e.g. against an invoice's now smaller open amount).
+ * Wrap the whole transaction, Idempotency-Key record included (PostgreSQL aborts a transaction after a conflict).
  * After a few attempts the caller gets 409 and may retry.
  */
-final class ConflictRetry {
-    static final int ATTEMPTS = 8;
+public final class ConflictRetry {
+    public static final int ATTEMPTS = 8;
 
     private ConflictRetry() {
     }
 
-    static <T> T run(Supplier<T> transaction) {
+    public static <T> T run(Supplier<T> transaction) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.get();
@@ -29,7 +30,7 @@ final class ConflictRetry {
                     throw e;
                 }
                 if (attempt >= ATTEMPTS) {
-                    throw new ProblemException(ProblemType.CONFLICT, "the account was changed by other requests "
+                    throw new ProblemException(ProblemType.CONFLICT, "the same records were changed by other requests "
                             + ATTEMPTS + " times while this one ran; nothing was changed, retry it");
                 }
                 pause(attempt);
@@ -38,7 +39,7 @@ final class ConflictRetry {
     }
 
     /** Axon's conflict exceptions: the event store refused a duplicate (aggregate, sequence number). */
-    static boolean isConflict(Throwable e) {
+    public static boolean isConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConcurrencyException || t instanceof AggregateStreamCreationException) {
                 return true;
