@@ -3,7 +3,6 @@ package org.o2c.payments.account;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.o2c.runtime.money.Money;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.readmodel.Snapshot;
 
@@ -149,9 +149,9 @@ public class AccountQueries {
         return payments;
     }
 
-    /** Sums in the database lose the scale; amounts are shown at the currency's minor unit. */
+    /** Sums in the database lose the scale; amounts are shown at the currency's minor unit, as Money has them. */
     private static BigDecimal scaled(BigDecimal amount, Currency currency) {
-        return amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.UNNECESSARY);
+        return new Money(amount, currency).amount();
     }
 
     private record AccountRow(UUID accountId, String currency, String legalEntity, Currency currencyUnit,
