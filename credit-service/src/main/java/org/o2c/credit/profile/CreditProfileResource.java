@@ -55,6 +55,7 @@ public class CreditProfileResource {
     @Inject
     IdempotentRequests idempotentRequests;
 
+    /** The ETag header's value for a version, as If-Match sends it back. */
     static String etag(long version) {
         return "\"" + version + "\"";
     }
@@ -93,7 +94,7 @@ public class CreditProfileResource {
             @NotNull(message = "a JSON body is required") @Valid CreditLimitRequest request) {
         CreditProfiles.Result result = profiles.setLimit(customerId, request, ifMatch);
         int status = result.outcome() == LimitChangeOutcome.PENDING_APPROVAL ? 202 : 200;
-        return Response.status(status).entity(result.profile()).tag(result.profile().version() + "").build();
+        return withTag(status, result.profile());
     }
 
     @GET
@@ -110,7 +111,7 @@ public class CreditProfileResource {
                         @PathParam("customerId") UUID customerId) {
         CreditProfileView profile = register.find(customerId).orElseThrow(() ->
                 new ProblemException(ProblemType.NOT_FOUND, "no credit profile for customer " + customerId));
-        return Response.ok(profile).tag(profile.version() + "").build();
+        return withTag(200, profile);
     }
 
     @GET
@@ -159,7 +160,7 @@ public class CreditProfileResource {
             @Parameter(description = "Makes a retried request take effect once", example = "approve-7781")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotentRequests.execute(idempotencyKey, "POST approval " + customerId, ifMatch == null ? "" : ifMatch,
-                () -> withTag(profiles.approve(customerId, ifMatch)));
+                () -> withTag(200, profiles.approve(customerId, ifMatch)));
     }
 
     @POST
@@ -187,10 +188,11 @@ public class CreditProfileResource {
             @Parameter(description = "Makes a retried request take effect once", example = "reject-7781")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotentRequests.execute(idempotencyKey, "POST rejection " + customerId, ifMatch == null ? "" : ifMatch,
-                () -> withTag(profiles.reject(customerId, ifMatch)));
+                () -> withTag(200, profiles.reject(customerId, ifMatch)));
     }
 
-    private static Response withTag(CreditProfileView profile) {
-        return Response.ok(profile).tag(profile.version() + "").build();
+    /** The profile with its version as ETag, which a later change sends back as If-Match. */
+    private static Response withTag(int status, CreditProfileView profile) {
+        return Response.status(status).entity(profile).tag(String.valueOf(profile.version())).build();
     }
 }
