@@ -5,8 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.o2c.events.EventEnvelope;
 import org.o2c.runtime.security.CurrentRequest;
 
@@ -38,6 +42,30 @@ public class Commands {
         metaData.put(RequestMetaData.CORRELATION_ID, cause.correlationId() != null ? cause.correlationId() : cause.id());
         metaData.put(RequestMetaData.CAUSATION_ID, cause.id());
         return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    }
+
+    /**
+     * Runs work that sends several commands as one unit of work: the events of all of them are stored in one batch
+     * and handed to the service's projections together when the work ends, instead of once per command. A command
+     * that fails fails the whole work, and nothing of it is stored. Must run inside a transaction. Projections have
+     * not seen the work's events until it returns, so the work must not read what they write.
+     */
+    public <T> T together(Supplier<T> work) {
+        if (CurrentUnitOfWork.isStarted()) {
+            return work.get();
+        }
+        ResultMessage<T> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(work::get);
+        if (result.isExceptional()) {
+            Throwable failure = result.exceptionResult();
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(failure);
+        }
+        return result.getPayload();
     }
 
     private Map<String, String> metaData() {

@@ -17,4 +17,20 @@ public interface EventConsumer {
     List<String> topics();
 
     void consume(EventEnvelope<? extends PublishedEvent> event);
+
+    /**
+     * Whether this consumer acts on events of this type at all. Records of other types on its topics are passed over
+     * unread (not even parsed), which matters on a busy topic where the consumer wants only a rare type.
+     */
+    default boolean takes(Class<? extends PublishedEvent> eventType) {
+        return true;
+    }
+
+    /**
+     * The new events of one poll, in topic order per partition, in the poll's transaction. One at a time unless a
+     * consumer can do better with all of them together (for example send their commands as one unit of work).
+     */
+    default void consumeAll(List<EventEnvelope<? extends PublishedEvent>> events) {
+        events.forEach(this::consume);
+    }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -153,7 +154,7 @@ public class KafkaEventConsumers {
         /** Takes a poll in one transaction; if that fails, rewinds so the same records come again after a pause. */
         private void takeOrRewind(KafkaConsumer<String, byte[]> client, ConsumerRecords<String, byte[]> records) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> records.forEach(this::take));
+                QuarkusTransaction.requiringNew().run(() -> take(records));
                 client.commitSync();
                 failingSince = null;
             } catch (RuntimeException e) {
@@ -166,19 +167,36 @@ public class KafkaEventConsumers {
             }
         }
 
-        private void take(ConsumerRecord<String, byte[]> record) {
-            Optional<EventEnvelope<? extends PublishedEvent>> event;
+        /** Decodes a poll, records its event ids and hands the consumer those it has not taken before. */
+        private void take(ConsumerRecords<String, byte[]> records) {
+            List<EventEnvelope<? extends PublishedEvent>> events = new ArrayList<>(records.count());
+            for (ConsumerRecord<String, byte[]> record : records) {
+                if (decoder.eventClassOf(record).map(consumer::takes).orElse(true)) {
+                    decode(record).ifPresent(events::add);
+                }
+            }
+            Set<String> firstTime = consumedEvents.firstTimes(consumer.name(),
+                    events.stream().map(EventEnvelope::id).toList());
+            List<EventEnvelope<? extends PublishedEvent>> fresh = new ArrayList<>(firstTime.size());
+            for (EventEnvelope<? extends PublishedEvent> event : events) {
+                if (firstTime.remove(event.id())) {
+                    fresh.add(event);
+                }
+            }
+            if (!fresh.isEmpty()) {
+                consumer.consumeAll(fresh);
+            }
+        }
+
+        private Optional<EventEnvelope<? extends PublishedEvent>> decode(ConsumerRecord<String, byte[]> record) {
             try {
-                event = decoder.decode(record);
+                return decoder.decode(record);
             } catch (IOException | RuntimeException e) {
                 LOG.errorf("consumer %s rejects %s-%d@%d: %s", consumer.name(), record.topic(), record.partition(),
                         record.offset(), e.getMessage());
                 consumedEvents.reject(consumer.name(), record.topic(), record.partition(), record.offset(),
                         String.valueOf(e.getMessage()), record.value());
-                return;
-            }
-            if (event.isPresent() && consumedEvents.firstTime(consumer.name(), event.get().id())) {
-                consumer.consume(event.get());
+                return Optional.empty();
             }
         }
 

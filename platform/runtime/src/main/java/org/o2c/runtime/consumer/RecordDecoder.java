@@ -25,6 +25,12 @@ public final class RecordDecoder {
         this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    /** The record's event class from its type header alone; empty for a type this platform version does not know. */
+    public Optional<Class<? extends PublishedEvent>> eventClassOf(ConsumerRecord<String, byte[]> record) {
+        String type = header(record, EventHeaders.TYPE);
+        return type == null ? Optional.empty() : EventCatalog.classFor(type);
+    }
+
     /** Empty for a type this platform version does not know; such records are passed over. */
     public Optional<EventEnvelope<? extends PublishedEvent>> decode(ConsumerRecord<String, byte[]> record)
             throws IOException {

@@ -25,6 +25,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(type, field + ": " + message, List.of(new Violation(field, rule, message)));
     }
 
+    /**
+     * The same problem, found in one element of a request's list: each field is then named from the request's root,
+     * e.g. {@code invoices[3].lines[0].quantity}.
+     */
+    public ProblemException within(String path) {
+        List<Violation> located = violations.stream().map(v -> new Violation(
+                v.field() == null ? path : path + "." + v.field(), v.rule(), v.message())).toList();
+        return new ProblemException(type, path + ": " + getMessage(), located);
+    }
+
     public ProblemType type() {
         return type;
     }
