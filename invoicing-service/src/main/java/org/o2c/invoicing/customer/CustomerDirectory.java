@@ -7,7 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -44,6 +47,24 @@ public class CustomerDirectory {
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(view(row)) : Optional.empty();
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The registered customers among {@code ids}, by id, in one query. */
+    public Map<UUID, CustomerView> findAll(Collection<UUID> ids) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT * FROM customer WHERE id = ANY(?)")) {
+            select.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            Map<UUID, CustomerView> found = new HashMap<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    CustomerView customer = view(row);
+                    found.put(customer.id(), customer);
+                }
+            }
+            return found;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

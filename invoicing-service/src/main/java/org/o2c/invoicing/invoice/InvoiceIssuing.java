@@ -4,7 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.o2c.invoicing.customer.CustomerDirectory;
 import org.o2c.invoicing.customer.CustomerView;
 import org.o2c.invoicing.numbering.NumberSeries;
@@ -39,6 +45,59 @@ public class InvoiceIssuing {
     public InvoiceView issue(IssueInvoiceRequest request) {
         CustomerView customer = customers.find(request.customerId()).orElseThrow(() -> ProblemException.field(
                 ProblemType.UNKNOWN_REFERENCE, "customerId", "exists", "no customer " + request.customerId()));
+        String number = numbers.next(customer.legalEntity(), SERIES, request.issueDate().getYear());
+        InvoiceId invoiceId = InvoiceId.newId();
+        commands.send(command(invoiceId, number, customer, request));
+        return register.find(invoiceId.value()).orElseThrow();
+    }
+
+    /**
+     * Issues several invoices in one transaction, all or nothing: one query for the customers, one block of numbers
+     * per legal entity and year (in the order of the request), and the events of all invoices stored in one batch.
+     * A problem in one invoice names its place in the request, e.g. {@code invoices[3].lines[0].quantity}.
+     */
+    @Transactional
+    public List<IssuedInvoice> issueAll(List<IssueInvoiceRequest> requests) {
+        Map<UUID, CustomerView> found = customers.findAll(
+                requests.stream().map(IssueInvoiceRequest::customerId).collect(Collectors.toSet()));
+        // series rows are locked in one fixed order (legal entity, then year), so two batches never deadlock
+        Map<String, Map<Integer, List<Integer>>> bySeries = new TreeMap<>();
+        for (int i = 0; i < requests.size(); i++) {
+            IssueInvoiceRequest request = requests.get(i);
+            CustomerView customer = found.get(request.customerId());
+            if (customer == null) {
+                throw ProblemException.field(ProblemType.UNKNOWN_REFERENCE, at(i) + ".customerId", "exists",
+                        "no customer " + request.customerId());
+            }
+            bySeries.computeIfAbsent(customer.legalEntity(), le -> new TreeMap<>())
+                    .computeIfAbsent(request.issueDate().getYear(), year -> new ArrayList<>()).add(i);
+        }
+        String[] assigned = new String[requests.size()];
+        bySeries.forEach((legalEntity, years) -> years.forEach((year, indexes) -> {
+            List<String> block = numbers.block(legalEntity, SERIES, year, indexes.size());
+            for (int k = 0; k < indexes.size(); k++) {
+                assigned[indexes.get(k)] = block.get(k);
+            }
+        }));
+        List<UUID> ids = new ArrayList<>(requests.size());
+        commands.together(() -> {
+            for (int i = 0; i < requests.size(); i++) {
+                IssueInvoiceRequest request = requests.get(i);
+                InvoiceId invoiceId = InvoiceId.newId();
+                try {
+                    commands.send(command(invoiceId, assigned[i], found.get(request.customerId()), request));
+                } catch (ProblemException e) {
+                    throw e.within(at(i));
+                }
+                ids.add(invoiceId.value());
+            }
+            return ids;
+        });
+        return register.issued(ids);
+    }
+
+    private IssueInvoice command(InvoiceId invoiceId, String number, CustomerView customer,
+                                 IssueInvoiceRequest request) {
         if (request.currency() != null && !request.currency().equals(customer.currency())) {
             // a document in another currency needs its rate to the functional currency, which comes later
             throw new BusinessRuleViolation("currency", "customer-currency",
@@ -46,13 +105,14 @@ public class InvoiceIssuing {
         }
         Currency currency = Currency.getInstance(customer.currency());
         LocalDate dueDate = request.issueDate().plusDays(customer.paymentTermsNetDays());
-        String number = numbers.next(customer.legalEntity(), SERIES, request.issueDate().getYear());
-        InvoiceId invoiceId = InvoiceId.newId();
-        commands.send(new IssueInvoice(invoiceId, number, new CustomerId(customer.id()), customer.legalEntity(), currency,
+        return new IssueInvoice(invoiceId, number, new CustomerId(customer.id()), customer.legalEntity(), currency,
                 request.issueDate(), dueDate,
                 request.lines().stream().map(l -> new LineItem(l.description(), l.quantity(), l.unitPrice(),
                         l.taxRate())).toList(),
-                settings.taxRoundingOf(customer.legalEntity())));
-        return register.find(invoiceId.value()).orElseThrow();
+                settings.taxRoundingOf(customer.legalEntity()));
+    }
+
+    private static String at(int index) {
+        return "invoices[" + index + "]";
     }
 }

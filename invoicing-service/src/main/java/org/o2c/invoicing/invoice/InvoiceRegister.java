@@ -92,6 +92,28 @@ public class InvoiceRegister {
         }
     }
 
+    /** The invoices with these ids, in the given order, in one query. */
+    public List<IssuedInvoice> issued(List<UUID> ids) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("""
+                SELECT i.id, i.invoice_number, i.customer_id, i.currency, i.issue_date, i.due_date, i.gross_amount
+                FROM unnest(?::uuid[]) WITH ORDINALITY AS asked(id, position) JOIN invoice i ON i.id = asked.id
+                ORDER BY asked.position""")) {
+            select.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            List<IssuedInvoice> invoices = new ArrayList<>(ids.size());
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    invoices.add(new IssuedInvoice(row.getObject(1, UUID.class), row.getString(2),
+                            row.getObject(3, UUID.class), row.getString(4),
+                            row.getObject(5, java.time.LocalDate.class), row.getObject(6, java.time.LocalDate.class),
+                            row.getBigDecimal(7)));
+                }
+            }
+            return invoices;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Newest first; optionally of one customer, optionally in one settlement state. */
     public Page<InvoiceView> list(UUID customerId, SettlementState state, int page, int size) {
         List<String> conditions = new ArrayList<>();

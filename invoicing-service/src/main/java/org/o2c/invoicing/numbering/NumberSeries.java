@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -23,20 +25,39 @@ public class NumberSeries {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public String next(String legalEntity, String series, int fiscalYear) {
+        return block(legalEntity, series, fiscalYear, 1).get(0);
+    }
+
+    /**
+     * The next {@code count} numbers of a series, in order, taken at once. When one transaction takes blocks of
+     * several series, it must take them in one fixed order (for example sorted by legal entity and year), so that
+     * two such transactions never wait for each other's series rows.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> block(String legalEntity, String series, int fiscalYear, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1");
+        }
         try (Connection c = dataSource.getConnection(); PreparedStatement next = c.prepareStatement("""
-                INSERT INTO number_series (legal_entity, series, fiscal_year, last_number) VALUES (?, ?, ?, 1)
+                INSERT INTO number_series (legal_entity, series, fiscal_year, last_number) VALUES (?, ?, ?, ?)
                 ON CONFLICT (legal_entity, series, fiscal_year)
-                DO UPDATE SET last_number = number_series.last_number + 1
+                DO UPDATE SET last_number = number_series.last_number + EXCLUDED.last_number
                 RETURNING last_number""")) {
             next.setString(1, legalEntity);
             next.setString(2, series);
             next.setInt(3, fiscalYear);
+            next.setLong(4, count);
             try (ResultSet rs = next.executeQuery()) {
                 rs.next();
-                return format(series, fiscalYear, rs.getLong(1));
+                long last = rs.getLong(1);
+                List<String> numbers = new ArrayList<>(count);
+                for (long n = last - count + 1; n <= last; n++) {
+                    numbers.add(format(series, fiscalYear, n));
+                }
+                return numbers;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not take a number of series " + series, e);
+            throw new IllegalStateException("could not take numbers of series " + series, e);
         }
     }
 
