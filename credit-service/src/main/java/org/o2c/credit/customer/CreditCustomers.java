@@ -36,6 +36,11 @@ public class CreditCustomers implements EventConsumer {
     }
 
     @Override
+    public boolean takes(Class<? extends PublishedEvent> eventType) {
+        return eventType == CustomerRegistered.class;
+    }
+
+    @Override
     public void consume(EventEnvelope<? extends PublishedEvent> event) {
         if (!(event.payload() instanceof CustomerRegistered customer)) {
             return;

@@ -38,6 +38,15 @@ public class InvoicingFeed implements EventConsumer {
         return List.of(KafkaSettings.topicOf("invoicing"));
     }
 
+    /** The invoices and credit notes of one poll as one unit of work: their events are stored in one batch. */
+    @Override
+    public void consumeAll(List<EventEnvelope<? extends PublishedEvent>> events) {
+        commands.together(() -> {
+            events.forEach(this::consume);
+            return events.size();
+        });
+    }
+
     @Override
     public void consume(EventEnvelope<? extends PublishedEvent> event) {
         if (event.payload() instanceof CustomerRegistered registered) {

@@ -2,17 +2,28 @@ package org.o2c.payments.receivable;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.axonframework.config.Configurer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.o2c.runtime.axon.AggregateCache;
 import org.o2c.runtime.axon.AxonContribution;
 
+/**
+ * The receivable accounts, kept in memory while in use: an account that has taken many invoices and payments is
+ * not replayed from its whole history for each new one (see {@link AggregateCache} for why that is safe).
+ */
 @Singleton
 public class ReceivableAxonConfiguration implements AxonContribution {
     @Inject
     LedgerProjection ledger;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+    @ConfigProperty(name = "o2c.payments.cached-accounts", defaultValue = "10000")
+    int cachedAccounts;
 
     @Override
     public void contribute(Configurer configurer) {
-        configurer.configureAggregate(ReceivableAccount.class);
+        configurer.configureAggregate(AggregateCache.cached(ReceivableAccount.class, cachedAccounts, transactions));
         configurer.eventProcessing(processing -> processing.registerEventHandler(c -> ledger));
     }
 }
