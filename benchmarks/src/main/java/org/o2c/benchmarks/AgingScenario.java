@@ -30,7 +30,9 @@ final class AgingScenario {
         int invoiceTarget = options.integer("invoices", 1_000_000);
         int customerTarget = options.integer("customers", 50_000);
         int clients = options.integer("clients", 16);
-        int chunk = options.integer("chunk-customers", 250);
+        int batchClients = options.integer("batch-clients", 3);
+        int batchSize = options.integer("batch", 500);
+        int chunk = options.integer("chunk-customers", 1000);
         Duration budget = options.seconds("seed-seconds", 540);
         Duration catchUpLimit = options.seconds("catch-up-seconds", 150);
         int calls = options.integer("calls", 20);
@@ -49,7 +51,8 @@ final class AgingScenario {
         CpuMeter cpu = new CpuMeter(stack, Map.of());
         Map<String, Double> cpuBefore = cpu.read();
         long seedStart = System.nanoTime();
-        Seeder.Result seeded = seeder.seed(invoiceTarget, customerTarget, clients, chunk, budget, 365);
+        Seeder.Result seeded = seeder.seed(invoiceTarget, customerTarget, clients, batchClients, batchSize, chunk,
+                budget, 365);
         Map<String, Double> cores = CpuMeter.cores(cpuBefore, cpu.read(), seeded.seconds());
         out.printf("bench: seeded %d invoices and %d customers in %.0f s (%.1f invoices/s); waiting for the aging%n",
                 seeded.invoices(), seeded.customers(), seeded.seconds(), seeded.invoicesPerSecond());
@@ -67,10 +70,11 @@ final class AgingScenario {
         double visibleAfter = (System.nanoTime() - seedStart) / 1e9;
         boolean caughtUp = counted >= expected;
 
-        Report.Table seeding = report.table("seeding", "Seeding through POST /api/v1/invoices (closed loop)",
-                "invoices", "customers", "clients", "seconds", "invoices/s", "latency p50 ms", "latency p99 ms",
-                "errors", "all in aging after s", "end-to-end invoices/s");
-        seeding.row(seeded.invoices(), seeded.customers(), clients, seeded.seconds(), seeded.invoicesPerSecond(),
+        Report.Table seeding = report.table("seeding", "Seeding through POST /api/v1/invoice-batches (closed loop)",
+                "invoices", "customers", "batch", "batch clients", "seconds", "invoices/s", "batch latency p50 ms",
+                "batch latency p99 ms", "errors", "all in aging after s", "end-to-end invoices/s");
+        seeding.row(seeded.invoices(), seeded.customers(), batchSize, batchClients, seeded.seconds(),
+                seeded.invoicesPerSecond(),
                 seeded.latency().p50(), seeded.latency().p99(),
                 seeded.errors().values().stream().mapToLong(Long::longValue).sum(),
                 caughtUp ? visibleAfter : null, caughtUp ? seeded.invoices() / visibleAfter : null);

@@ -107,6 +107,14 @@ final class PlatformApi {
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /** Blocking: issues the invoices in one POST /api/v1/invoice-batches; the answer's status code. */
+    int issueInvoiceBatchNow(List<Map<String, Object>> invoices, String idempotencyKey)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(post(invoicing + "/api/v1/invoice-batches", idempotencyKey,
+                Map.of("invoices", invoices)), (name, value) -> true).timeout(Duration.ofMinutes(2)).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** GET the AR aging with the given query (e.g. "customerId=..."); throws unless 200. */
     JsonNode aging(String query) throws IOException, InterruptedException {
         return agingOf(reporting, query);

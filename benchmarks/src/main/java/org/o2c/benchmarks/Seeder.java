@@ -16,11 +16,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 
 /**
- * The bulk path: open invoices loaded through the invoicing REST API by many concurrent clients (closed loop: each
- * client sends its next request when the previous one is answered), so that every invoice goes through the command
- * side, the event store, the relay and every consumer, as an ERP's would. Customers are registered in chunks just
- * before their invoices, so that whenever the time budget ends, the data has the asked shape: about
- * {@code invoices / customers} invoices per customer, issue dates spread over the last twelve months.
+ * The bulk path: open invoices loaded through the invoicing REST API's batch endpoint
+ * ({@code POST /api/v1/invoice-batches}, as an ERP's billing run sends them) by a few concurrent clients (closed
+ * loop: each client sends its next batch when the previous one is answered), so that every invoice goes through
+ * the invoice aggregate, the event store, the relay and every consumer. Customers are registered (one request
+ * each, many clients) in chunks just before their invoices, so that whenever the time budget ends, the data has
+ * the asked shape: about {@code invoices / customers} invoices per customer, issue dates spread over the last
+ * twelve months.
  */
 final class Seeder {
     private final PlatformApi api;
@@ -51,40 +53,44 @@ final class Seeder {
      * @param customerTarget customers to spread them over (at most)
      * @param budget time after which no new request is sent
      */
-    Result seed(int invoiceTarget, int customerTarget, int clients, int chunk, Duration budget, int issueDays)
-            throws Exception {
+    Result seed(int invoiceTarget, int customerTarget, int clients, int batchClients, int batchSize, int chunk,
+                Duration budget, int issueDays) throws Exception {
         int perCustomer = Math.max(1, (invoiceTarget + customerTarget - 1) / customerTarget);
         long start = System.nanoTime();
         long deadline = start + budget.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients, PlatformApi.daemon("seed-client"));
+        ExecutorService batches = Executors.newFixedThreadPool(batchClients, PlatformApi.daemon("seed-batch-client"));
         Thread progress = progressReporter(start);
         try {
             LocalDate today = LocalDate.now();
             for (int first = 0; first < customerTarget && invoices.get() < invoiceTarget
                     && System.nanoTime() < deadline; first += chunk) {
                 List<Future<?>> pending = new ArrayList<>();
-                List<PlatformApi.Customer> round = Collections.synchronizedList(new ArrayList<>());
+                List<PlatformApi.Customer> registered = Collections.synchronizedList(new ArrayList<>());
                 for (int i = first; i < Math.min(customerTarget, first + chunk); i++) {
                     int n = i;
-                    pending.add(pool.submit(() -> register(n, round, deadline)));
+                    pending.add(pool.submit(() -> register(n, registered, deadline)));
                 }
                 awaitAll(pending);
-                List<Runnable> tasks = new ArrayList<>();
                 Random random = new Random(first);
+                List<Map<String, Object>> round = new ArrayList<>();
                 long planned = invoices.get();
-                for (PlatformApi.Customer customer : round) {
+                for (PlatformApi.Customer customer : registered) {
                     for (int k = 0; k < perCustomer && planned < invoiceTarget; k++, planned++) {
-                        LocalDate issueDate = today.minusDays(random.nextInt(issueDays));
-                        long seed = random.nextLong();
-                        tasks.add(() -> issue(customer, issueDate, seed, deadline));
+                        round.add(PlatformApi.invoice(customer, today.minusDays(random.nextInt(issueDays)), random));
                     }
                 }
-                Collections.shuffle(tasks, random);
-                tasks.forEach(task -> pending.add(pool.submit(task)));
+                Collections.shuffle(round, random);
+                for (int from = 0; from < round.size(); from += batchSize) {
+                    List<Map<String, Object>> batch = round.subList(from, Math.min(round.size(), from + batchSize));
+                    String key = "bench-seed-" + runId + "-" + first + "-" + from;
+                    pending.add(batches.submit(() -> issue(batch, key, deadline)));
+                }
                 awaitAll(pending);
             }
         } finally {
             pool.shutdownNow();
+            batches.shutdownNow();
             progress.interrupt();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -116,16 +122,15 @@ final class Seeder {
         }
     }
 
-    private void issue(PlatformApi.Customer customer, LocalDate issueDate, long seed, long deadline) {
+    private void issue(List<Map<String, Object>> batch, String idempotencyKey, long deadline) {
         if (System.nanoTime() > deadline) {
             return;
         }
         long sent = System.nanoTime();
         try {
-            int status = api.issueInvoiceNow(PlatformApi.invoice(customer, issueDate, new Random(seed)),
-                    "bench-seed-" + runId + "-" + seed);
-            if (status == 201 || status == 200) {
-                invoices.incrementAndGet();
+            int status = api.issueInvoiceBatchNow(batch, idempotencyKey);
+            if (status == 201) {
+                invoices.addAndGet(batch.size());
                 synchronized (latency) {
                     Percentiles.recordMicros(latency, (System.nanoTime() - sent) / 1000);
                 }
