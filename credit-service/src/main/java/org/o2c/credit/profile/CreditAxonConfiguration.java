@@ -2,10 +2,9 @@ package org.o2c.credit.profile;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.axonframework.config.Configurer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.o2c.runtime.axon.AggregateCache;
+import org.o2c.runtime.axon.AggregateCaching;
 import org.o2c.runtime.axon.AxonContribution;
 
 /**
@@ -17,13 +16,11 @@ public class CreditAxonConfiguration implements AxonContribution {
     @Inject
     CreditProfileRegister register;
     @Inject
-    TransactionSynchronizationRegistry transactions;
-    @ConfigProperty(name = "o2c.credit.cached-profiles", defaultValue = "10000")
-    int cachedProfiles;
+    AggregateCaching caching;
 
     @Override
     public void contribute(Configurer configurer) {
-        configurer.configureAggregate(AggregateCache.cached(CreditProfile.class, cachedProfiles, transactions));
+        configurer.configureAggregate(caching.cached(CreditProfile.class));
         configurer.eventProcessing(processing -> processing.registerEventHandler(c -> register));
     }
 }

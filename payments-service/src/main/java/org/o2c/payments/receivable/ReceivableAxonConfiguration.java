@@ -2,10 +2,9 @@ package org.o2c.payments.receivable;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.axonframework.config.Configurer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.o2c.runtime.axon.AggregateCache;
+import org.o2c.runtime.axon.AggregateCaching;
 import org.o2c.runtime.axon.AxonContribution;
 
 /**
@@ -17,13 +16,11 @@ public class ReceivableAxonConfiguration implements AxonContribution {
     @Inject
     LedgerProjection ledger;
     @Inject
-    TransactionSynchronizationRegistry transactions;
-    @ConfigProperty(name = "o2c.payments.cached-accounts", defaultValue = "10000")
-    int cachedAccounts;
+    AggregateCaching caching;
 
     @Override
     public void contribute(Configurer configurer) {
-        configurer.configureAggregate(AggregateCache.cached(ReceivableAccount.class, cachedAccounts, transactions));
+        configurer.configureAggregate(caching.cached(ReceivableAccount.class));
         configurer.eventProcessing(processing -> processing.registerEventHandler(c -> ledger));
     }
 }

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -61,15 +60,8 @@ public final class AggregateCache implements Cache {
         };
     }
 
-    /** The configuration of an event-sourced aggregate type whose recently used instances are kept in memory. */
-    public static <A> AggregateConfigurer<A> cached(Class<A> aggregateType, int capacity,
-                                                    TransactionSynchronizationRegistry transactions) {
-        AggregateCache cache = new AggregateCache(capacity, transactions);
-        return AggregateConfigurer.defaultConfiguration(aggregateType).configureCache(cache::boundTo);
-    }
-
     /** The cache learns the stored sequence numbers from the events the service's event store takes. */
-    private Cache boundTo(Configuration configuration) {
+    Cache boundTo(Configuration configuration) {
         eventStore = configuration.eventStore();
         eventStore.subscribe(this::stored);
         return this;
