@@ -175,7 +175,7 @@ class RebuildFromTopicsTest {
         RecordDecoder decoder = new RecordDecoder(json);
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                decoder.decode(record).ifPresent(consumer::consume);
+                decoder.decode(record, consumer::takes).ifPresent(consumer::consume);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

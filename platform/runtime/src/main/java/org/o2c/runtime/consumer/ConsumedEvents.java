@@ -17,19 +17,6 @@ public class ConsumedEvents {
     @Inject
     DataSource dataSource;
 
-    /** True the first time a consumer sees an event id; false for a repeat. Must run inside a transaction. */
-    public boolean firstTime(String consumer, String eventId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO consumed_event (consumer, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            insert.setString(1, consumer);
-            insert.setString(2, eventId);
-            return insert.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not record consumed event " + eventId, e);
-        }
-    }
-
     /**
      * Records the event ids a consumer takes from one poll in one statement and answers those it sees for the first
      * time (a repeat, also within the list, is left out). Must run inside a transaction.

@@ -171,9 +171,7 @@ public class KafkaEventConsumers {
         private void take(ConsumerRecords<String, byte[]> records) {
             List<EventEnvelope<? extends PublishedEvent>> events = new ArrayList<>(records.count());
             for (ConsumerRecord<String, byte[]> record : records) {
-                if (decoder.eventClassOf(record).map(consumer::takes).orElse(true)) {
-                    decode(record).ifPresent(events::add);
-                }
+                decode(record).ifPresent(events::add);
             }
             Set<String> firstTime = consumedEvents.firstTimes(consumer.name(),
                     events.stream().map(EventEnvelope::id).toList());
@@ -190,7 +188,7 @@ public class KafkaEventConsumers {
 
         private Optional<EventEnvelope<? extends PublishedEvent>> decode(ConsumerRecord<String, byte[]> record) {
             try {
-                return decoder.decode(record);
+                return decoder.decode(record, consumer::takes);
             } catch (IOException | RuntimeException e) {
                 LOG.errorf("consumer %s rejects %s-%d@%d: %s", consumer.name(), record.topic(), record.partition(),
                         record.offset(), e.getMessage());

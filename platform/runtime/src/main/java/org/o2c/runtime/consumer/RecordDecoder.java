@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.o2c.events.EventCatalog;
@@ -25,14 +26,12 @@ public final class RecordDecoder {
         this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** The record's event class from its type header alone; empty for a type this platform version does not know. */
-    public Optional<Class<? extends PublishedEvent>> eventClassOf(ConsumerRecord<String, byte[]> record) {
-        String type = header(record, EventHeaders.TYPE);
-        return type == null ? Optional.empty() : EventCatalog.classFor(type);
-    }
-
-    /** Empty for a type this platform version does not know; such records are passed over. */
-    public Optional<EventEnvelope<? extends PublishedEvent>> decode(ConsumerRecord<String, byte[]> record)
+    /**
+     * Empty for a type this platform version does not know and for a type the reader does not take; such records
+     * are passed over without their value being parsed.
+     */
+    public Optional<EventEnvelope<? extends PublishedEvent>> decode(ConsumerRecord<String, byte[]> record,
+                                                                    Predicate<Class<? extends PublishedEvent>> takes)
             throws IOException {
         String type = header(record, EventHeaders.TYPE);
         String id = header(record, EventHeaders.ID);
@@ -40,7 +39,7 @@ public final class RecordDecoder {
             throw new IOException("record has no " + EventHeaders.TYPE + " or " + EventHeaders.ID + " header");
         }
         Optional<Class<? extends PublishedEvent>> eventClass = EventCatalog.classFor(type);
-        if (eventClass.isEmpty()) {
+        if (eventClass.isEmpty() || !takes.test(eventClass.get())) {
             return Optional.empty();
         }
         PublishedEvent payload = json.readValue(record.value(), eventClass.get());
