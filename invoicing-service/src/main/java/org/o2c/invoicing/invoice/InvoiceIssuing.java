@@ -79,8 +79,8 @@ public class InvoiceIssuing {
                 assigned[indexes.get(k)] = block.get(k);
             }
         }));
-        List<UUID> ids = new ArrayList<>(requests.size());
-        commands.together(() -> {
+        List<UUID> ids = commands.together(() -> {
+            List<UUID> issued = new ArrayList<>(requests.size());
             for (int i = 0; i < requests.size(); i++) {
                 IssueInvoiceRequest request = requests.get(i);
                 InvoiceId invoiceId = InvoiceId.newId();
@@ -89,9 +89,9 @@ public class InvoiceIssuing {
                 } catch (ProblemException e) {
                     throw e.within(at(i));
                 }
-                ids.add(invoiceId.value());
+                issued.add(invoiceId.value());
             }
-            return ids;
+            return issued;
         });
         return register.issued(ids);
     }

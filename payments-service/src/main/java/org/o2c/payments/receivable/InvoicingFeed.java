@@ -41,10 +41,7 @@ public class InvoicingFeed implements EventConsumer {
     /** The invoices and credit notes of one poll as one unit of work: their events are stored in one batch. */
     @Override
     public void consumeAll(List<EventEnvelope<? extends PublishedEvent>> events) {
-        commands.together(() -> {
-            events.forEach(this::consume);
-            return events.size();
-        });
+        commands.together(() -> events.forEach(this::consume));
     }
 
     @Override

@@ -68,6 +68,14 @@ public class Commands {
         return result.getPayload();
     }
 
+    /** {@link #together(Supplier)} for work without a result. */
+    public void together(Runnable work) {
+        together(() -> {
+            work.run();
+            return null;
+        });
+    }
+
     private Map<String, String> metaData() {
         if (Arc.container().requestContext().isActive()) {
             return Map.of(RequestMetaData.ACTING_USER, request.actingUser(),
