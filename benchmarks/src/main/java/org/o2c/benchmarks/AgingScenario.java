@@ -30,9 +30,9 @@ final class AgingScenario {
         int invoiceTarget = options.integer("invoices", 1_000_000);
         int customerTarget = options.integer("customers", 50_000);
         int clients = options.integer("clients", 16);
-        int batchClients = options.integer("batch-clients", 3);
-        int batchSize = options.integer("batch", 500);
-        int chunk = options.integer("chunk-customers", 1000);
+        int batchClients = options.integer("batch-clients", Seeder.BATCH_CLIENTS);
+        int batchSize = options.integer("batch", Seeder.BATCH_SIZE);
+        int chunk = options.integer("chunk-customers", Seeder.CHUNK_CUSTOMERS);
         Duration budget = options.seconds("seed-seconds", 540);
         Duration catchUpLimit = options.seconds("catch-up-seconds", 150);
         int calls = options.integer("calls", 20);

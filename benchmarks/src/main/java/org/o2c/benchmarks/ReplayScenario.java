@@ -60,7 +60,8 @@ final class ReplayScenario {
                 int missing = (int) (minInvoices - onTopic);
                 out.printf("bench: o2c.invoicing.events holds %d records; seeding %d invoices first%n", onTopic, missing);
                 Seeder.Result seeded = new Seeder(api, out, runId, LegalEntity.first(4))
-                        .seed(missing, Math.max(1, missing / 20), clients, 3, 500, 1000, seedBudget, 365);
+                        .seed(missing, Math.max(1, missing / 20), clients, Seeder.BATCH_CLIENTS, Seeder.BATCH_SIZE,
+                                Seeder.CHUNK_CUSTOMERS, seedBudget, 365);
                 report.note(String.format("Seeded %d invoices first (%.0f/s) so that the topics hold enough to replay.",
                         seeded.invoices(), seeded.invoicesPerSecond()));
             }

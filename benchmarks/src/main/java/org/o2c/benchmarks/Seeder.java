@@ -25,6 +25,11 @@ import org.HdrHistogram.Histogram;
  * twelve months.
  */
 final class Seeder {
+    /** Defaults of the bulk path: clients sending batches at once, invoices per batch, customers per round. */
+    static final int BATCH_CLIENTS = 3;
+    static final int BATCH_SIZE = 500;
+    static final int CHUNK_CUSTOMERS = 1000;
+
     private final PlatformApi api;
     private final PrintStream out;
     private final String runId;
