@@ -9,9 +9,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.o2c.events.EventEnvelope;
@@ -55,72 +61,107 @@ public class ReceivableExposure implements EventConsumer {
 
     @Override
     public void consume(EventEnvelope<? extends PublishedEvent> event) {
-        Optional<AccountChange> change = Optional.empty();
-        PublishedEvent payload = event.payload();
-        if (payload instanceof OpenItemRecorded e) {
-            change = Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
-                    e.account()));
-        } else if (payload instanceof CreditNoteApplied e) {
-            change = Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
-                    e.account()));
-        } else if (payload instanceof PaymentReceived e) {
-            change = Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
-                    e.account()));
-        } else if (payload instanceof PaymentApplied e) {
-            change = Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
-                    e.account()));
-        } else if (payload instanceof PaymentReturned e) {
-            change = Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
-                    e.account()));
-        }
-        // InvoiceSettled and others carry no totals; the events around them do
-        change.filter(c -> c.totals() != null).ifPresent(c -> record(c, event));
+        consumeAll(List.of(event));
     }
 
-    private void record(AccountChange change, EventEnvelope<?> event) {
-        Instant at = event.time();
-        AccountTotals totals = change.totals();
-        BigDecimal exposure = totals.openItems().subtract(totals.unappliedCash()).subtract(totals.creditBalance());
+    /**
+     * A poll's exposures: each customer's row is written once, with the totals of its last event in the poll, in
+     * one batch; then every event of a customer with a credit profile goes to the profile in order, so that the
+     * profile sees each step (a breach and a return below the limit within one poll are both decided).
+     */
+    @Override
+    public void consumeAll(List<EventEnvelope<? extends PublishedEvent>> events) {
+        List<Change> changes = new ArrayList<>();
+        for (EventEnvelope<? extends PublishedEvent> event : events) {
+            accountChange(event.payload()).filter(c -> c.totals() != null)
+                    .ifPresent(c -> changes.add(new Change(c, event)));
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        Map<CustomerCurrency, Change> latest = new LinkedHashMap<>();
+        changes.forEach(change -> latest.put(change.account().customerCurrency(), change));
         try (Connection c = dataSource.getConnection()) {
             // the upsert locks the customer's exposure row; a limit change for the same customer waits for it, so
             // the profile always decides on the exposure the read model shows
-            try (PreparedStatement upsert = c.prepareStatement("""
-                    INSERT INTO customer_exposure (customer_id, currency, account_id, legal_entity, open_items,
-                        unapplied_cash, credit_balance, exposure, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (customer_id, currency) DO UPDATE SET account_id = EXCLUDED.account_id,
-                        legal_entity = EXCLUDED.legal_entity, open_items = EXCLUDED.open_items,
-                        unapplied_cash = EXCLUDED.unapplied_cash, credit_balance = EXCLUDED.credit_balance,
-                        exposure = EXCLUDED.exposure, updated_at = EXCLUDED.updated_at""")) {
-                upsert.setObject(1, change.customerId());
-                upsert.setString(2, change.currency());
-                upsert.setObject(3, change.accountId());
-                upsert.setString(4, change.legalEntity());
-                upsert.setBigDecimal(5, totals.openItems());
-                upsert.setBigDecimal(6, totals.unappliedCash());
-                upsert.setBigDecimal(7, totals.creditBalance());
-                upsert.setBigDecimal(8, exposure);
-                upsert.setTimestamp(9, at == null ? null : Timestamp.from(at));
-                upsert.executeUpdate();
-            }
-            if (hasProfileIn(c, change.customerId(), change.currency())) {
-                commands.sendCausedBy(new RecordExposure(new CustomerId(change.customerId()),
-                        Currency.getInstance(change.currency()), exposure), event);
+            upsert(c, latest.values());
+            Set<CustomerCurrency> profiled = profiled(c, latest.keySet());
+            for (Change change : changes) {
+                AccountChange account = change.account();
+                if (profiled.contains(account.customerCurrency())) {
+                    commands.sendCausedBy(new RecordExposure(new CustomerId(account.customerId()),
+                            Currency.getInstance(account.currency()), account.exposure()), change.event());
+                }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not record the exposure of customer " + change.customerId(), e);
+            throw new IllegalStateException("could not record the exposures of " + latest.size() + " customers", e);
         }
     }
 
-    private static boolean hasProfileIn(Connection c, UUID customerId, String currency) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(
-                "SELECT 1 FROM credit_profile WHERE customer_id = ? AND currency = ?")) {
-            select.setObject(1, customerId);
-            select.setString(2, currency);
+    private static Optional<AccountChange> accountChange(PublishedEvent payload) {
+        if (payload instanceof OpenItemRecorded e) {
+            return Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
+                    e.account()));
+        } else if (payload instanceof CreditNoteApplied e) {
+            return Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
+                    e.account()));
+        } else if (payload instanceof PaymentReceived e) {
+            return Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
+                    e.account()));
+        } else if (payload instanceof PaymentApplied e) {
+            return Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
+                    e.account()));
+        } else if (payload instanceof PaymentReturned e) {
+            return Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
+                    e.account()));
+        }
+        return Optional.empty(); // InvoiceSettled and others carry no totals; the events around them do
+    }
+
+    private static void upsert(Connection c, Collection<Change> changes) throws SQLException {
+        try (PreparedStatement upsert = c.prepareStatement("""
+                INSERT INTO customer_exposure (customer_id, currency, account_id, legal_entity, open_items,
+                    unapplied_cash, credit_balance, exposure, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (customer_id, currency) DO UPDATE SET account_id = EXCLUDED.account_id,
+                    legal_entity = EXCLUDED.legal_entity, open_items = EXCLUDED.open_items,
+                    unapplied_cash = EXCLUDED.unapplied_cash, credit_balance = EXCLUDED.credit_balance,
+                    exposure = EXCLUDED.exposure, updated_at = EXCLUDED.updated_at""")) {
+            for (Change change : changes) {
+                AccountChange account = change.account();
+                AccountTotals totals = account.totals();
+                Instant at = change.event().time();
+                upsert.setObject(1, account.customerId());
+                upsert.setString(2, account.currency());
+                upsert.setObject(3, account.accountId());
+                upsert.setString(4, account.legalEntity());
+                upsert.setBigDecimal(5, totals.openItems());
+                upsert.setBigDecimal(6, totals.unappliedCash());
+                upsert.setBigDecimal(7, totals.creditBalance());
+                upsert.setBigDecimal(8, account.exposure());
+                upsert.setTimestamp(9, at == null ? null : Timestamp.from(at));
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    /** Which of these customers' currencies have a credit profile. */
+    private static Set<CustomerCurrency> profiled(Connection c, Set<CustomerCurrency> candidates)
+            throws SQLException {
+        Set<CustomerCurrency> profiled = new HashSet<>();
+        try (PreparedStatement select = c.prepareStatement("""
+                SELECT customer_id, currency FROM credit_profile WHERE customer_id = ANY (?)""")) {
+            select.setArray(1, c.createArrayOf("uuid",
+                    candidates.stream().map(CustomerCurrency::customerId).distinct().toArray()));
             try (ResultSet row = select.executeQuery()) {
-                return row.next();
+                while (row.next()) {
+                    profiled.add(new CustomerCurrency(row.getObject(1, UUID.class), row.getString(2)));
+                }
             }
         }
+        profiled.retainAll(candidates);
+        return profiled;
     }
 
     /**
@@ -151,5 +192,18 @@ public class ReceivableExposure implements EventConsumer {
 
     private record AccountChange(UUID accountId, UUID customerId, String legalEntity, String currency,
                                  AccountTotals totals) {
+        CustomerCurrency customerCurrency() {
+            return new CustomerCurrency(customerId, currency);
+        }
+
+        BigDecimal exposure() {
+            return totals.openItems().subtract(totals.unappliedCash()).subtract(totals.creditBalance());
+        }
+    }
+
+    private record CustomerCurrency(UUID customerId, String currency) {
+    }
+
+    private record Change(AccountChange account, EventEnvelope<?> event) {
     }
 }

@@ -1,5 +1,6 @@
 package org.o2c.invoicing.invoice;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +24,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.o2c.events.invoicing.CreditNoteIssued;
 import org.o2c.events.invoicing.InvoiceIssued;
 import org.o2c.invoicing.settlement.SettlementState;
+import org.o2c.runtime.axon.BatchedRows;
 import org.o2c.runtime.money.Money;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.paging.PageQuery;
@@ -42,33 +45,49 @@ public class InvoiceRegister {
     @Inject
     ObjectMapper json;
 
+    private final BatchedRows<UUID, IssuedRow> issuedInvoices = new BatchedRows<>(this::insert);
+
+    /** Issued invoices are written as one batch per unit of work (a request, or a batch of invoices). */
     @EventHandler
-    void on(InvoiceIssued event, @org.axonframework.eventhandling.Timestamp Instant issuedAt)
-            throws SQLException, IOException {
+    void on(InvoiceIssued event, @org.axonframework.eventhandling.Timestamp Instant issuedAt) {
+        issuedInvoices.put(event.invoiceId(), new IssuedRow(event, issuedAt));
+    }
+
+    private record IssuedRow(InvoiceIssued event, Instant issuedAt) {
+    }
+
+    private void insert(Collection<IssuedRow> rows) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO invoice (id, invoice_number, customer_id, legal_entity, currency, issue_date, due_date,
                     net_amount, tax_amount, gross_amount, lines, tax_subtotals, issued_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)""")) {
-            insert.setObject(1, event.invoiceId());
-            insert.setString(2, event.invoiceNumber());
-            insert.setObject(3, event.customerId());
-            insert.setString(4, event.legalEntity());
-            insert.setString(5, event.currency());
-            insert.setObject(6, event.issueDate());
-            insert.setObject(7, event.dueDate());
-            insert.setBigDecimal(8, event.netAmount());
-            insert.setBigDecimal(9, event.taxAmount());
-            insert.setBigDecimal(10, event.grossAmount());
-            insert.setString(11, json.writeValueAsString(event.lines()));
-            insert.setString(12, json.writeValueAsString(event.taxSubtotals()));
-            insert.setTimestamp(13, Timestamp.from(issuedAt));
-            insert.executeUpdate();
+            for (IssuedRow row : rows) {
+                InvoiceIssued event = row.event();
+                insert.setObject(1, event.invoiceId());
+                insert.setString(2, event.invoiceNumber());
+                insert.setObject(3, event.customerId());
+                insert.setString(4, event.legalEntity());
+                insert.setString(5, event.currency());
+                insert.setObject(6, event.issueDate());
+                insert.setObject(7, event.dueDate());
+                insert.setBigDecimal(8, event.netAmount());
+                insert.setBigDecimal(9, event.taxAmount());
+                insert.setBigDecimal(10, event.grossAmount());
+                insert.setString(11, json.writeValueAsString(event.lines()));
+                insert.setString(12, json.writeValueAsString(event.taxSubtotals()));
+                insert.setTimestamp(13, Timestamp.from(row.issuedAt()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write an invoice's lines", e);
         }
     }
 
     /** Keeps what was credited on the invoice row itself, so that a page of invoices needs one query. */
     @EventHandler
     void on(CreditNoteIssued event) throws SQLException, IOException {
+        issuedInvoices.write();
         try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement("""
                 UPDATE invoice SET credited_amount = credited_amount + ?, credit_notes = credit_notes || ?::jsonb
                 WHERE id = ?""")) {

@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -22,16 +24,17 @@ public class CustomerDirectory {
     DataSource dataSource;
 
     public void registered(UUID customerId, String name, String legalEntity, String currency) {
-        update("""
+        update(List.of(new CustomerEntry(customerId, name, legalEntity, currency)), """
                 INSERT INTO customer (customer_id, name, legal_entity, currency, registered) VALUES (?, ?, ?, ?, TRUE)
                 ON CONFLICT (customer_id) DO UPDATE SET name = EXCLUDED.name, legal_entity = EXCLUDED.legal_entity,
-                    currency = EXCLUDED.currency, registered = TRUE""", customerId, name, legalEntity, currency);
+                    currency = EXCLUDED.currency, registered = TRUE""");
     }
 
-    public void invoiced(UUID customerId, String legalEntity, String currency) {
-        update("""
+    /** Makes the customers of invoices known, in one batch; a customer already known stays as it is. */
+    public void invoiced(Collection<CustomerEntry> invoicedCustomers) {
+        update(invoicedCustomers, """
                 INSERT INTO customer (customer_id, name, legal_entity, currency, registered) VALUES (?, ?, ?, ?, FALSE)
-                ON CONFLICT (customer_id) DO NOTHING""", customerId, null, legalEntity, currency);
+                ON CONFLICT (customer_id) DO NOTHING""");
     }
 
     public Optional<CustomerEntry> find(UUID customerId) {
@@ -47,15 +50,22 @@ public class CustomerDirectory {
         }
     }
 
-    private void update(String sql, UUID customerId, String name, String legalEntity, String currency) {
+    private void update(Collection<CustomerEntry> customers, String sql) {
+        if (customers.isEmpty()) {
+            return;
+        }
         try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.setObject(1, customerId);
-            statement.setString(2, name);
-            statement.setString(3, legalEntity);
-            statement.setString(4, currency);
-            statement.executeUpdate();
+            for (CustomerEntry customer : customers) {
+                statement.setObject(1, customer.customerId());
+                statement.setString(2, customer.name());
+                statement.setString(3, customer.legalEntity());
+                statement.setString(4, customer.currency());
+                statement.addBatch();
+            }
+            statement.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("could not record customer " + customerId, e);
+            throw new IllegalStateException("could not record customers " + customers.iterator().next().customerId()
+                    + (customers.size() > 1 ? " and " + (customers.size() - 1) + " more" : ""), e);
         }
     }
 }

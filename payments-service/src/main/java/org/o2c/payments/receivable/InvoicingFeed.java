@@ -3,13 +3,17 @@ package org.o2c.payments.receivable;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.o2c.events.EventEnvelope;
 import org.o2c.events.PublishedEvent;
 import org.o2c.events.invoicing.CreditNoteIssued;
 import org.o2c.events.invoicing.CustomerRegistered;
 import org.o2c.events.invoicing.InvoiceIssued;
 import org.o2c.payments.customer.CustomerDirectory;
+import org.o2c.payments.customer.CustomerEntry;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.consumer.EventConsumer;
 import org.o2c.runtime.id.CustomerId;
@@ -38,19 +42,33 @@ public class InvoicingFeed implements EventConsumer {
         return List.of(KafkaSettings.topicOf("invoicing"));
     }
 
-    /** The invoices and credit notes of one poll as one unit of work: their events are stored in one batch. */
+    /**
+     * The invoices and credit notes of one poll as one unit of work: their events are stored in one batch. The
+     * invoices' customers are made known first, in one batch.
+     */
     @Override
     public void consumeAll(List<EventEnvelope<? extends PublishedEvent>> events) {
-        commands.together(() -> events.forEach(this::consume));
+        Map<UUID, CustomerEntry> invoiced = new LinkedHashMap<>();
+        for (EventEnvelope<? extends PublishedEvent> event : events) {
+            if (event.payload() instanceof InvoiceIssued invoice) {
+                invoiced.putIfAbsent(invoice.customerId(), new CustomerEntry(invoice.customerId(), null,
+                        invoice.legalEntity(), invoice.currency()));
+            }
+        }
+        customers.invoiced(invoiced.values());
+        commands.together(() -> events.forEach(this::take));
     }
 
     @Override
     public void consume(EventEnvelope<? extends PublishedEvent> event) {
+        consumeAll(List.of(event));
+    }
+
+    private void take(EventEnvelope<? extends PublishedEvent> event) {
         if (event.payload() instanceof CustomerRegistered registered) {
             customers.registered(registered.customerId(), registered.name(), registered.legalEntity(),
                     registered.currency());
         } else if (event.payload() instanceof InvoiceIssued invoice) {
-            customers.invoiced(invoice.customerId(), invoice.legalEntity(), invoice.currency());
             Currency currency = Currency.getInstance(invoice.currency());
             commands.sendCausedBy(new RecordOpenItem(AccountId.of(invoice.customerId(), currency),
                     new CustomerId(invoice.customerId()), invoice.legalEntity(), currency,

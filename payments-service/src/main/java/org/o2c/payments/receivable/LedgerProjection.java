@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,23 +20,27 @@ import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
 import org.o2c.events.payments.ReopenedItem;
+import org.o2c.runtime.axon.BatchedRows;
 
 /**
  * The ledger's read model (accounts, open items, payments and their applications), updated in the same
  * transaction as the account's events, so an answer never shows a state the account has not reached.
+ *
+ * <p>New open items are written as one JDBC batch per unit of work (a request, or a poll of invoices), before any
+ * other statement of it and at its end; an account's row is written once per unit of work, with the totals of its
+ * last event (each event carries the account's totals after it).
  */
 @Singleton
 public class LedgerProjection {
     @Inject
     DataSource dataSource;
 
+    private final BatchedRows<UUID, OpenItemRecorded> openItems = new BatchedRows<>(this::writeOpenItems);
+    private final BatchedRows<UUID, AccountRow> accounts = new BatchedRows<>(this::writeAccounts);
+
     @EventHandler
-    void on(OpenItemRecorded event) throws SQLException {
-        execute("""
-                INSERT INTO open_item (invoice_id, account_id, customer_id, invoice_number, issue_date, due_date,
-                    gross_amount, open_amount, credited_amount, paid_amount)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0)""", event.invoiceId(), event.accountId(), event.customerId(),
-                event.invoiceNumber(), event.issueDate(), event.dueDate(), event.grossAmount(), event.openAmount());
+    void on(OpenItemRecorded event) {
+        openItems.put(event.invoiceId(), event);
         account(event.accountId(), event.customerId(), event.legalEntity(), event.currency(), event.account());
     }
 
@@ -92,28 +97,61 @@ public class LedgerProjection {
         account(event.accountId(), event.customerId(), event.legalEntity(), event.currency(), event.account());
     }
 
-    private void account(UUID accountId, UUID customerId, String legalEntity, String currency, AccountTotals totals)
-            throws SQLException {
-        execute("""
+    private void account(UUID accountId, UUID customerId, String legalEntity, String currency, AccountTotals totals) {
+        accounts.put(accountId, new AccountRow(accountId, customerId, legalEntity, currency, totals));
+    }
+
+    /** One statement, after the open items recorded before it in the batch are written. */
+    private void execute(String sql, Object... parameters) throws SQLException {
+        openItems.write();
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            bind(statement, parameters);
+            statement.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object value = parameters[i];
+            if (value instanceof BigDecimal amount) {
+                statement.setBigDecimal(i + 1, amount);
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+    }
+
+    private record AccountRow(UUID accountId, UUID customerId, String legalEntity, String currency,
+                              AccountTotals totals) {
+    }
+
+    private void writeOpenItems(Collection<OpenItemRecorded> items) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO open_item (invoice_id, account_id, customer_id, invoice_number, issue_date, due_date,
+                    gross_amount, open_amount, credited_amount, paid_amount)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0)""")) {
+            for (OpenItemRecorded item : items) {
+                bind(insert, item.invoiceId(), item.accountId(), item.customerId(), item.invoiceNumber(),
+                        item.issueDate(), item.dueDate(), item.grossAmount(), item.openAmount());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void writeAccounts(Collection<AccountRow> accounts) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement upsert = c.prepareStatement("""
                 INSERT INTO receivable_account (account_id, customer_id, legal_entity, currency, open_items,
                     unapplied_cash, credit_balance, balance) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (account_id) DO UPDATE SET open_items = EXCLUDED.open_items,
                     unapplied_cash = EXCLUDED.unapplied_cash, credit_balance = EXCLUDED.credit_balance,
-                    balance = EXCLUDED.balance""", accountId, customerId, legalEntity, currency, totals.openItems(),
-                totals.unappliedCash(), totals.creditBalance(), totals.balance());
-    }
-
-    private void execute(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                Object value = parameters[i];
-                if (value instanceof BigDecimal amount) {
-                    statement.setBigDecimal(i + 1, amount);
-                } else {
-                    statement.setObject(i + 1, value);
-                }
+                    balance = EXCLUDED.balance""")) {
+            for (AccountRow a : accounts) {
+                bind(upsert, a.accountId(), a.customerId(), a.legalEntity(), a.currency(), a.totals().openItems(),
+                        a.totals().unappliedCash(), a.totals().creditBalance(), a.totals().balance());
+                upsert.addBatch();
             }
-            statement.executeUpdate();
+            upsert.executeBatch();
         }
     }
 }

@@ -13,6 +13,7 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
@@ -35,6 +36,7 @@ public final class AggregateCache implements Cache {
     private final TransactionSynchronizationRegistry transactions;
     private final Map<Object, Entry> entries;
     private volatile EventStore eventStore;
+    private volatile EventStorageEngine storage;
 
     private static final class Entry {
         private final Object value;
@@ -63,6 +65,7 @@ public final class AggregateCache implements Cache {
     /** The cache learns the stored sequence numbers from the events the service's event store takes. */
     Cache boundTo(Configuration configuration) {
         eventStore = configuration.eventStore();
+        storage = configuration.getComponent(EventStorageEngine.class);
         eventStore.subscribe(this::stored);
         return this;
     }
@@ -91,7 +94,10 @@ public final class AggregateCache implements Cache {
         if (entry == null) {
             return null;
         }
-        Optional<Long> stored = eventStore.lastSequenceNumberFor(key.toString());
+        // the storage engine, not the event store: the event store would also walk the events the unit of work
+        // has staged, which grows with a batch of commands; and an aggregate this unit of work has already
+        // changed is held by the unit of work itself and never asked for here
+        Optional<Long> stored = storage.lastSequenceNumberFor(key.toString());
         synchronized (entries) {
             if (entries.get(key) != entry || !Objects.equals(stored.orElse(null), entry.lastSequenceNumber)) {
                 entries.remove(key);

@@ -31,6 +31,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
@@ -81,25 +82,27 @@ public class AxonRuntime {
                 .schema(TokenSchema.builder().build())
                 .contentType(byte[].class)
                 .build();
-        KafkaEventRelay relay = new KafkaEventRelay(producer, objectMapper, kafka.ownTopic(), kafka.serviceName());
+        KafkaEventRelay relay = new KafkaEventRelay(producer, serializer, kafka.ownTopic(), kafka.serviceName());
 
+        EventStorageEngine storageEngine = JdbcEventStorageEngine.builder()
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .dataType(byte[].class)
+                // PostgreSQL reports a duplicate (aggregate, sequence number) by SQL state 23505, not by a vendor
+                // error code: this makes it Axon's ConcurrencyException (409)
+                .persistenceExceptionResolver(new SQLStateResolver())
+                .build();
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
                 .configureTransactionManager(c -> transactions)
                 .configureCorrelationDataProviders(c -> RequestMetaData.providers())
+                .registerComponent(EventStorageEngine.class, c -> storageEngine)
                 .configureEventStore(c -> EmbeddedEventStore.builder()
-                        .storageEngine(JdbcEventStorageEngine.builder()
-                                .connectionProvider(connections)
-                                .transactionManager(transactions)
-                                .eventSerializer(serializer)
-                                .snapshotSerializer(serializer)
-                                .dataType(byte[].class)
-                                // PostgreSQL reports a duplicate (aggregate, sequence number) by SQL state 23505,
-                                // not by a vendor error code: this makes it Axon's ConcurrencyException (409)
-                                .persistenceExceptionResolver(new SQLStateResolver())
-                                .build())
+                        .storageEngine(storageEngine)
                         .messageMonitor(c.messageMonitor(EventStore.class, "eventStore"))
                         // A request's events become visible when its JTA transaction commits, which is after
                         // Axon's unit of work, so the in-JVM "new events" signal can come too early; a short

@@ -1,6 +1,9 @@
 package org.o2c.runtime.relay;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.Serializer;
 import org.o2c.events.EventCatalog;
 import org.o2c.events.EventHeaders;
 import org.o2c.events.PublishedEvent;
@@ -25,20 +29,26 @@ import org.o2c.runtime.axon.RequestMetaData;
  * processor whose token lives in the same database: the token of a batch moves only after the broker has
  * acknowledged every record of that batch, so a crash re-sends and never loses (at-least-once; consumers
  * take each {@code ce_id} once).
+ *
+ * <p>The record's value is the event's JSON exactly as the event store holds it (the store and the topic use the
+ * same serializer), so an event read from the store is sent without being deserialized and serialized again.
  */
 public class KafkaEventRelay implements EventMessageHandler {
     public static final String PROCESSOR = "kafka-relay";
     private static final String PENDING = KafkaEventRelay.class.getName() + ".pending";
     private static final long ACK_TIMEOUT_SECONDS = 30;
 
+    private static final JsonFactory JSON = new JsonFactory();
+
     private final Producer<String, byte[]> producer;
-    private final ObjectMapper json;
+    private final Serializer serializer;
     private final String topic;
     private final String source;
 
-    public KafkaEventRelay(Producer<String, byte[]> producer, ObjectMapper json, String topic, String serviceName) {
+    /** {@code serializer} is the event store's: its stored payloads go to Kafka as they are. */
+    public KafkaEventRelay(Producer<String, byte[]> producer, Serializer serializer, String topic, String serviceName) {
         this.producer = producer;
-        this.json = json;
+        this.serializer = serializer;
         this.topic = topic;
         this.source = "/o2c/" + serviceName;
     }
@@ -55,7 +65,8 @@ public class KafkaEventRelay implements EventMessageHandler {
 
     ProducerRecord<String, byte[]> toRecord(EventMessage<?> event) throws Exception {
         String key = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : event.getIdentifier();
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json.writeValueAsBytes(event.getPayload()));
+        byte[] value = event.serializePayload(serializer, byte[].class).getData();
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
         Headers headers = record.headers();
         header(headers, EventHeaders.SPEC_VERSION, "1.0");
         header(headers, EventHeaders.ID, event.getIdentifier());
@@ -67,13 +78,31 @@ public class KafkaEventRelay implements EventMessageHandler {
         if (event instanceof DomainEventMessage<?> domain) {
             header(headers, EventHeaders.SEQUENCE, Long.toString(domain.getSequenceNumber()));
         }
-        if (event.getPayload() instanceof PublishedEvent published) {
-            header(headers, EventHeaders.LEGAL_ENTITY, published.legalEntity());
+        if (PublishedEvent.class.isAssignableFrom(event.getPayloadType())) {
+            header(headers, EventHeaders.LEGAL_ENTITY, legalEntity(value));
         }
         header(headers, EventHeaders.CORRELATION_ID, event.getMetaData().get(RequestMetaData.CORRELATION_ID));
         header(headers, EventHeaders.CAUSATION_ID, event.getMetaData().get(RequestMetaData.CAUSATION_ID));
         header(headers, EventHeaders.ACTING_USER, event.getMetaData().get(RequestMetaData.ACTING_USER));
         return record;
+    }
+
+    /** The top-level {@code legalEntity} of a published event's JSON, read without binding the rest of it. */
+    private static String legalEntity(byte[] json) throws IOException {
+        try (JsonParser parser = JSON.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("legalEntity")) {
+                    return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                }
+                parser.skipChildren();
+            }
+            return null;
+        }
     }
 
     /** The sends of the current batch; the batch commits (and its token moves) only once all are acknowledged. */

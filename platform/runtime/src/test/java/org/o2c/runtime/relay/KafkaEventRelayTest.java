@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,9 +15,15 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.serialization.SerializedMessage;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.o2c.events.invoicing.CustomerRegistered;
+import org.o2c.runtime.axon.WireNameSerializer;
 import org.o2c.runtime.json.PlatformJson;
 
 /**
@@ -24,6 +31,8 @@ import org.o2c.runtime.json.PlatformJson;
  * every record of it. Here no broker answers, so the batch must not commit.
  */
 class KafkaEventRelayTest {
+    private static final Serializer SERIALIZER = new WireNameSerializer(
+            JacksonSerializer.builder().objectMapper(PlatformJson.newMapper()));
 
     @Test
     void aBatchThatKafkaDidNotAcknowledgeDoesNotCommit() throws IOException {
@@ -33,7 +42,7 @@ class KafkaEventRelayTest {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 500,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 1000),
                 new StringSerializer(), new ByteArraySerializer())) {
-            KafkaEventRelay relay = new KafkaEventRelay(producer, PlatformJson.newMapper(), "o2c.test.events", "test");
+            KafkaEventRelay relay = new KafkaEventRelay(producer, SERIALIZER, "o2c.test.events", "test");
             EventMessage<?> event = new GenericDomainEventMessage<>("CustomerAccount", UUID.randomUUID().toString(),
                     0, new CustomerRegistered(UUID.randomUUID(), "Käserei Huber", "DE01", "EUR", 30));
             DefaultUnitOfWork<EventMessage<?>> batch = DefaultUnitOfWork.startAndGet(event);
@@ -58,7 +67,7 @@ class KafkaEventRelayTest {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + portWithoutBroker()),
                 new StringSerializer(), new ByteArraySerializer())) {
-            KafkaEventRelay relay = new KafkaEventRelay(producer, PlatformJson.newMapper(), "o2c.test.events", "test");
+            KafkaEventRelay relay = new KafkaEventRelay(producer, SERIALIZER, "o2c.test.events", "test");
             String aggregate = UUID.randomUUID().toString();
             var record = relay.toRecord(new GenericDomainEventMessage<>("CustomerAccount", aggregate, 3,
                     new CustomerRegistered(UUID.randomUUID(), "Käserei Huber", "DE01", "EUR", 30)));
@@ -67,6 +76,27 @@ class KafkaEventRelayTest {
             assertThat(new String(record.headers().lastHeader("ce_sequence").value())).isEqualTo("3");
             assertThat(new String(record.headers().lastHeader("ce_legalentity").value())).isEqualTo("DE01");
             assertThat(new String(record.value())).contains("\"name\":\"Käserei Huber\"");
+        }
+    }
+
+    @Test
+    void anEventFromTheStoreGoesOutAsStoredWithoutBeingDeserialized() throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + portWithoutBroker()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            KafkaEventRelay relay = new KafkaEventRelay(producer, SERIALIZER, "o2c.test.events", "test");
+            SerializedObject<byte[]> stored = SERIALIZER.serialize(
+                    new CustomerRegistered(UUID.randomUUID(), "Käserei Huber", "FR01", "EUR", 30), byte[].class);
+            SerializedMessage<CustomerRegistered> fromStore = new SerializedMessage<>(UUID.randomUUID().toString(),
+                    stored, SERIALIZER.serialize(MetaData.emptyInstance(), byte[].class), SERIALIZER);
+
+            var record = relay.toRecord(new GenericDomainEventMessage<>("CustomerAccount",
+                    UUID.randomUUID().toString(), 0, fromStore, Instant::now));
+
+            assertThat(record.value()).isEqualTo(stored.getData());
+            assertThat(new String(record.headers().lastHeader("ce_type").value())).isEqualTo("CustomerRegistered.v1");
+            assertThat(new String(record.headers().lastHeader("ce_legalentity").value())).isEqualTo("FR01");
+            assertThat(fromStore.isPayloadDeserialized()).as("payload deserialized").isFalse();
         }
     }
 
