@@ -57,18 +57,44 @@ final class PlatformApi {
 
     Customer registerCustomer(String name, LegalEntity entity, String idempotencyKey, Random random)
             throws IOException, InterruptedException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", name);
-        body.put("legalEntity", entity.code());
-        body.put("currency", entity.currency());
-        body.put("paymentTermsNetDays", PAYMENT_TERMS.get(random.nextInt(PAYMENT_TERMS.size())));
-        HttpResponse<String> response = http.send(post(invoicing + "/api/v1/customers", idempotencyKey, body),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(post(invoicing + "/api/v1/customers", idempotencyKey,
+                customer(name, entity, random)), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("POST /api/v1/customers answered " + response.statusCode() + ": "
                     + response.body());
         }
         return new Customer(UUID.fromString(JSON.readTree(response.body()).path("id").asText()), entity);
+    }
+
+    /** Registers customers with one {@code POST /api/v1/customer-batches}; they answer in the same order. */
+    List<Customer> registerCustomers(List<String> names, List<LegalEntity> entities, String idempotencyKey,
+                                     Random random) throws IOException, InterruptedException {
+        List<Map<String, Object>> customers = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            customers.add(customer(names.get(i), entities.get(i), random));
+        }
+        HttpRequest request = HttpRequest.newBuilder(post(invoicing + "/api/v1/customer-batches", idempotencyKey,
+                Map.of("customers", customers)), (name, value) -> true).timeout(Duration.ofMinutes(2)).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("POST /api/v1/customer-batches answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        List<Customer> registered = new ArrayList<>(names.size());
+        JsonNode answered = JSON.readTree(response.body()).path("customers");
+        for (int i = 0; i < answered.size(); i++) {
+            registered.add(new Customer(UUID.fromString(answered.get(i).path("id").asText()), entities.get(i)));
+        }
+        return registered;
+    }
+
+    private static Map<String, Object> customer(String name, LegalEntity entity, Random random) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("legalEntity", entity.code());
+        body.put("currency", entity.currency());
+        body.put("paymentTermsNetDays", PAYMENT_TERMS.get(random.nextInt(PAYMENT_TERMS.size())));
+        return body;
     }
 
     /** An invoice as the demo data has them: one to four lines of the legal entity's products. */

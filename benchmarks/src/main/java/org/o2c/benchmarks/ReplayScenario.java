@@ -46,7 +46,6 @@ final class ReplayScenario {
 
     void run(Options options) throws Exception {
         int minInvoices = options.integer("min-invoices", 20_000);
-        int clients = options.integer("clients", 16);
         Duration seedBudget = options.seconds("seed-seconds", 300);
         Duration limit = options.seconds("replay-limit-seconds", 600);
         options.requireAllKnown();
@@ -60,7 +59,7 @@ final class ReplayScenario {
                 int missing = (int) (minInvoices - onTopic);
                 out.printf("bench: o2c.invoicing.events holds %d records; seeding %d invoices first%n", onTopic, missing);
                 Seeder.Result seeded = new Seeder(api, out, runId, LegalEntity.first(4))
-                        .seed(missing, Math.max(1, missing / 20), clients, Seeder.BATCH_CLIENTS, Seeder.BATCH_SIZE,
+                        .seed(missing, Math.max(1, missing / 20), Seeder.BATCH_CLIENTS, Seeder.BATCH_SIZE,
                                 Seeder.CHUNK_CUSTOMERS, seedBudget, 365);
                 report.note(String.format("Seeded %d invoices first (%.0f/s) so that the topics hold enough to replay.",
                         seeded.invoices(), seeded.invoicesPerSecond()));

@@ -19,16 +19,17 @@ import org.HdrHistogram.Histogram;
  * The bulk path: open invoices loaded through the invoicing REST API's batch endpoint
  * ({@code POST /api/v1/invoice-batches}, as an ERP's billing run sends them) by a few concurrent clients (closed
  * loop: each client sends its next batch when the previous one is answered), so that every invoice goes through
- * the invoice aggregate, the event store, the relay and every consumer. Customers are registered (one request
- * each, many clients) in chunks just before their invoices, so that whenever the time budget ends, the data has
- * the asked shape: about {@code invoices / customers} invoices per customer, issue dates spread over the last
- * twelve months.
+ * the invoice aggregate, the event store, the relay and every consumer. Customers are registered the same way
+ * ({@code POST /api/v1/customer-batches}, as an ERP's master data load) in chunks just before their invoices, so
+ * that whenever the time budget ends, the data has the asked shape: about {@code invoices / customers} invoices per
+ * customer, issue dates spread over the last twelve months.
  */
 final class Seeder {
     /** Defaults of the bulk path: clients sending batches at once, invoices per batch, customers per round. */
     static final int BATCH_CLIENTS = 3;
     static final int BATCH_SIZE = 500;
     static final int CHUNK_CUSTOMERS = 1000;
+    private static final int MAX_CUSTOMERS_PER_BATCH = 1000;
 
     private final PlatformApi api;
     private final PrintStream out;
@@ -58,12 +59,11 @@ final class Seeder {
      * @param customerTarget customers to spread them over (at most)
      * @param budget time after which no new request is sent
      */
-    Result seed(int invoiceTarget, int customerTarget, int clients, int batchClients, int batchSize, int chunk,
+    Result seed(int invoiceTarget, int customerTarget, int batchClients, int batchSize, int chunk,
                 Duration budget, int issueDays) throws Exception {
         int perCustomer = Math.max(1, (invoiceTarget + customerTarget - 1) / customerTarget);
         long start = System.nanoTime();
         long deadline = start + budget.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(clients, PlatformApi.daemon("seed-client"));
         ExecutorService batches = Executors.newFixedThreadPool(batchClients, PlatformApi.daemon("seed-batch-client"));
         Thread progress = progressReporter(start);
         try {
@@ -71,12 +71,7 @@ final class Seeder {
             for (int first = 0; first < customerTarget && invoices.get() < invoiceTarget
                     && System.nanoTime() < deadline; first += chunk) {
                 List<Future<?>> pending = new ArrayList<>();
-                List<PlatformApi.Customer> registered = Collections.synchronizedList(new ArrayList<>());
-                for (int i = first; i < Math.min(customerTarget, first + chunk); i++) {
-                    int n = i;
-                    pending.add(pool.submit(() -> register(n, registered, deadline)));
-                }
-                awaitAll(pending);
+                List<PlatformApi.Customer> registered = register(first, Math.min(customerTarget, first + chunk));
                 Random random = new Random(first);
                 List<Map<String, Object>> round = new ArrayList<>();
                 long planned = invoices.get();
@@ -94,7 +89,6 @@ final class Seeder {
                 awaitAll(pending);
             }
         } finally {
-            pool.shutdownNow();
             batches.shutdownNow();
             progress.interrupt();
         }
@@ -111,20 +105,27 @@ final class Seeder {
         return customers;
     }
 
-    private void register(int n, List<PlatformApi.Customer> round, long deadline) {
-        if (System.nanoTime() > deadline) {
-            return;
+    /** Customers {@code from} (inclusive) to {@code to} (exclusive), up to 1000 per batch request. */
+    private List<PlatformApi.Customer> register(int from, int to) {
+        List<PlatformApi.Customer> registered = new ArrayList<>();
+        for (int batchStart = from; batchStart < to; batchStart += MAX_CUSTOMERS_PER_BATCH) {
+            List<String> names = new ArrayList<>();
+            List<LegalEntity> customerEntities = new ArrayList<>();
+            for (int n = batchStart; n < Math.min(to, batchStart + MAX_CUSTOMERS_PER_BATCH); n++) {
+                names.add("Seeded customer " + runId + "-" + n);
+                customerEntities.add(entities.get(n % entities.size()));
+            }
+            try {
+                List<PlatformApi.Customer> batch = api.registerCustomers(names, customerEntities,
+                        "bench-seed-customers-" + runId + "-" + batchStart, new Random(batchStart));
+                registered.addAll(batch);
+                customers.addAll(batch);
+                customersRegistered.addAndGet(batch.size());
+            } catch (Exception e) {
+                error(e.getClass().getSimpleName() + " registering customers");
+            }
         }
-        LegalEntity entity = entities.get(n % entities.size());
-        try {
-            PlatformApi.Customer customer = api.registerCustomer("Seeded customer " + runId + "-" + n, entity,
-                    "bench-seed-customer-" + runId + "-" + n, new Random(n));
-            round.add(customer);
-            customers.add(customer);
-            customersRegistered.incrementAndGet();
-        } catch (Exception e) {
-            error(e.getClass().getSimpleName() + " registering a customer");
-        }
+        return registered;
     }
 
     private void issue(List<Map<String, Object>> batch, String idempotencyKey, long deadline) {

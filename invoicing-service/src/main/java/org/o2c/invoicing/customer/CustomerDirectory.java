@@ -16,6 +16,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
 import org.o2c.events.invoicing.CustomerRegistered;
+import org.o2c.runtime.axon.BatchedRows;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.paging.PageQuery;
 
@@ -25,18 +26,32 @@ public class CustomerDirectory {
     @Inject
     DataSource dataSource;
 
+    private final BatchedRows<UUID, RegisteredRow> registered = new BatchedRows<>(this::insert);
+
+    /** Registered customers are written as one batch per unit of work (a request, or a batch of customers). */
     @EventHandler
-    void on(CustomerRegistered event, @org.axonframework.eventhandling.Timestamp Instant registeredAt) throws SQLException {
+    void on(CustomerRegistered event, @org.axonframework.eventhandling.Timestamp Instant registeredAt) {
+        registered.put(event.customerId(), new RegisteredRow(event, registeredAt));
+    }
+
+    private record RegisteredRow(CustomerRegistered event, Instant registeredAt) {
+    }
+
+    private void insert(Collection<RegisteredRow> rows) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO customer (id, name, legal_entity, currency, payment_terms_net_days, registered_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setObject(1, event.customerId());
-            insert.setString(2, event.name());
-            insert.setString(3, event.legalEntity());
-            insert.setString(4, event.currency());
-            insert.setInt(5, event.paymentTermsNetDays());
-            insert.setTimestamp(6, java.sql.Timestamp.from(registeredAt));
-            insert.executeUpdate();
+            for (RegisteredRow row : rows) {
+                CustomerRegistered event = row.event();
+                insert.setObject(1, event.customerId());
+                insert.setString(2, event.name());
+                insert.setString(3, event.legalEntity());
+                insert.setString(4, event.currency());
+                insert.setInt(5, event.paymentTermsNetDays());
+                insert.setTimestamp(6, java.sql.Timestamp.from(row.registeredAt()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 

@@ -19,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Currency;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,8 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.o2c.runtime.axon.Commands;
-import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.idempotency.IdempotentRequests;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
@@ -41,7 +38,7 @@ import org.o2c.runtime.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerResource {
     @Inject
-    Commands commands;
+    CustomerRegistration registration;
     @Inject
     CustomerDirectory directory;
     @Inject
@@ -62,11 +59,8 @@ public class CustomerResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid RegisterCustomerRequest request) {
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/customers", request, () -> {
-            CustomerId id = CustomerId.newId();
-            commands.send(new RegisterCustomer(id, request.name(), request.legalEntity(),
-                    Currency.getInstance(request.currency()), request.paymentTermsNetDays()));
-            CustomerView created = directory.find(id.value()).orElseThrow();
-            return Response.created(URI.create("/api/v1/customers/" + id)).entity(created).build();
+            CustomerView created = registration.register(request);
+            return Response.created(URI.create("/api/v1/customers/" + created.id())).entity(created).build();
         });
     }
 
