@@ -9,7 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
@@ -49,58 +53,101 @@ public class InvoiceSettlementProjection implements EventConsumer {
 
     @Override
     public void consume(EventEnvelope<? extends PublishedEvent> event) {
-        try {
+        consumeAll(List.of(event));
+    }
+
+    /**
+     * A poll at once: the invoices it names are read in one query, their states reckoned forward event by event in
+     * memory, and each invoice's last state written once, in one batch.
+     */
+    @Override
+    public void consumeAll(List<EventEnvelope<? extends PublishedEvent>> events) {
+        List<Change> changes = new ArrayList<>();
+        for (EventEnvelope<? extends PublishedEvent> event : events) {
             Instant at = event.time() == null ? Instant.EPOCH : event.time();
             if (event.payload() instanceof OpenItemRecorded recorded) {
-                settle(recorded.invoiceId(), recorded.openAmount(), BigDecimal.ZERO, at);
+                changes.add(new Change(recorded.invoiceId(), recorded.openAmount(), BigDecimal.ZERO, at));
             } else if (event.payload() instanceof PaymentApplied applied) {
-                settle(applied.invoiceId(), applied.invoiceOpenAmount(), BigDecimal.ZERO, at);
+                changes.add(new Change(applied.invoiceId(), applied.invoiceOpenAmount(), BigDecimal.ZERO, at));
             } else if (event.payload() instanceof CreditNoteApplied credit) {
-                settle(credit.invoiceId(), credit.invoiceOpenAmount(), credit.appliedAmount(), at);
+                changes.add(new Change(credit.invoiceId(), credit.invoiceOpenAmount(), credit.appliedAmount(), at));
             } else if (event.payload() instanceof InvoiceSettled settled) {
-                settle(settled.invoiceId(), BigDecimal.ZERO, BigDecimal.ZERO, at);
+                changes.add(new Change(settled.invoiceId(), BigDecimal.ZERO, BigDecimal.ZERO, at));
             } else if (event.payload() instanceof PaymentReturned returned) {
                 for (ReopenedItem item : returned.reopened()) {
-                    settle(item.invoiceId(), item.invoiceOpenAmount(), BigDecimal.ZERO, at);
+                    changes.add(new Change(item.invoiceId(), item.invoiceOpenAmount(), BigDecimal.ZERO, at));
                 }
             }
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            Map<UUID, Settlement> settlements = current(c, changes);
+            Map<UUID, Settlement> after = new LinkedHashMap<>();
+            for (Change change : changes) {
+                Settlement before = settlements.get(change.invoiceId());
+                if (before == null) {
+                    // the invoice row commits before its InvoiceIssued can reach payments; this is not ours
+                    LOG.warnf("payments event about unknown invoice %s ignored", change.invoiceId());
+                    continue;
+                }
+                Settlement next = new Settlement(before.gross(), change.open(),
+                        before.creditApplied().add(change.creditApplied()), change.at());
+                settlements.put(change.invoiceId(), next);
+                after.put(change.invoiceId(), next);
+            }
+            write(c, after);
         } catch (SQLException e) {
-            throw new IllegalStateException("could not take " + event.type() + " " + event.id(), e);
+            throw new IllegalStateException("could not take " + events.size() + " events from " + events.get(0).id(),
+                    e);
         }
     }
 
-    private void settle(UUID invoiceId, BigDecimal open, BigDecimal creditApplied, Instant at) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            BigDecimal gross;
-            BigDecimal creditAppliedBefore;
-            try (PreparedStatement select = c.prepareStatement("""
-                    SELECT i.gross_amount, s.credit_applied_amount FROM invoice i
-                    LEFT JOIN invoice_settlement s ON s.invoice_id = i.id WHERE i.id = ?""")) {
-                select.setObject(1, invoiceId);
-                try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        // the invoice row commits before its InvoiceIssued can reach payments; this is not ours
-                        LOG.warnf("payments event about unknown invoice %s ignored", invoiceId);
-                        return;
-                    }
-                    gross = row.getBigDecimal(1);
-                    creditAppliedBefore = row.getBigDecimal(2) == null ? BigDecimal.ZERO : row.getBigDecimal(2);
+    private record Change(UUID invoiceId, BigDecimal open, BigDecimal creditApplied, Instant at) {
+    }
+
+    private record Settlement(BigDecimal gross, BigDecimal open, BigDecimal creditApplied, Instant at) {
+    }
+
+    /** Gross and credit applied so far of the invoices the changes name; an unknown invoice is left out. */
+    private static Map<UUID, Settlement> current(Connection c, List<Change> changes) throws SQLException {
+        Map<UUID, Settlement> current = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement("""
+                SELECT i.id, i.gross_amount, s.credit_applied_amount FROM invoice i
+                LEFT JOIN invoice_settlement s ON s.invoice_id = i.id WHERE i.id = ANY (?)""")) {
+            select.setArray(1, c.createArrayOf("uuid", changes.stream().map(Change::invoiceId).distinct().toArray()));
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    BigDecimal creditApplied = row.getBigDecimal(3);
+                    current.put(row.getObject(1, UUID.class), new Settlement(row.getBigDecimal(2), null,
+                            creditApplied == null ? BigDecimal.ZERO : creditApplied, null));
                 }
             }
-            BigDecimal creditAppliedAfter = creditAppliedBefore.add(creditApplied);
-            try (PreparedStatement upsert = c.prepareStatement("""
-                    INSERT INTO invoice_settlement (invoice_id, open_amount, credit_applied_amount, settlement_state,
-                        updated_at) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (invoice_id) DO UPDATE SET open_amount = EXCLUDED.open_amount,
-                        credit_applied_amount = EXCLUDED.credit_applied_amount,
-                        settlement_state = EXCLUDED.settlement_state, updated_at = EXCLUDED.updated_at""")) {
-                upsert.setObject(1, invoiceId);
-                upsert.setBigDecimal(2, open);
-                upsert.setBigDecimal(3, creditAppliedAfter);
-                upsert.setString(4, SettlementState.of(gross, open, creditAppliedAfter).name());
-                upsert.setTimestamp(5, Timestamp.from(at));
-                upsert.executeUpdate();
+        }
+        return current;
+    }
+
+    private static void write(Connection c, Map<UUID, Settlement> settlements) throws SQLException {
+        if (settlements.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = c.prepareStatement("""
+                INSERT INTO invoice_settlement (invoice_id, open_amount, credit_applied_amount, settlement_state,
+                    updated_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (invoice_id) DO UPDATE SET open_amount = EXCLUDED.open_amount,
+                    credit_applied_amount = EXCLUDED.credit_applied_amount,
+                    settlement_state = EXCLUDED.settlement_state, updated_at = EXCLUDED.updated_at""")) {
+            for (Map.Entry<UUID, Settlement> entry : settlements.entrySet()) {
+                Settlement s = entry.getValue();
+                upsert.setObject(1, entry.getKey());
+                upsert.setBigDecimal(2, s.open());
+                upsert.setBigDecimal(3, s.creditApplied());
+                upsert.setString(4, SettlementState.of(s.gross(), s.open(), s.creditApplied()).name());
+                upsert.setTimestamp(5, Timestamp.from(s.at()));
+                upsert.addBatch();
             }
+            upsert.executeBatch();
         }
     }
 }

@@ -35,6 +35,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.o2c.runtime.kafka.KafkaSettings;
@@ -101,6 +102,7 @@ public class AxonRuntime {
                 .configureTransactionManager(c -> transactions)
                 .configureCorrelationDataProviders(c -> RequestMetaData.providers())
                 .registerComponent(EventStorageEngine.class, c -> storageEngine)
+                .registerComponent(CommandTargetResolver.class, c -> new CachedCommandTargetResolver())
                 .configureEventStore(c -> EmbeddedEventStore.builder()
                         .storageEngine(storageEngine)
                         .messageMonitor(c.messageMonitor(EventStore.class, "eventStore"))

@@ -47,6 +47,8 @@ public class KafkaEventConsumers {
     private static final Logger LOG = Logger.getLogger(KafkaEventConsumers.class);
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
     private static final Duration FAILING_TOO_LONG = Duration.ofSeconds(30);
+    private static final int FETCH_BYTES = 64 * 1024;
+    private static final Duration FETCH_WAIT = Duration.ofMillis(50);
 
     @Inject
     KafkaSettings settings;
@@ -139,6 +141,11 @@ public class KafkaEventConsumers {
             }
         }
 
+        /**
+         * A fetch waits up to {@link #FETCH_WAIT} for {@link #FETCH_BYTES} to gather, so that a busy topic is taken in
+         * polls of hundreds of events (one transaction each) rather than many small ones; a quiet one costs at most
+         * that wait in latency.
+         */
         private KafkaConsumer<String, byte[]> newKafkaConsumer() {
             return new KafkaConsumer<>(Map.of(
                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
@@ -147,6 +154,8 @@ public class KafkaEventConsumers {
                     ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                     ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
+                    ConsumerConfig.FETCH_MIN_BYTES_CONFIG, FETCH_BYTES,
+                    ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) FETCH_WAIT.toMillis(),
                     ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                     new StringDeserializer(), new ByteArrayDeserializer());
         }

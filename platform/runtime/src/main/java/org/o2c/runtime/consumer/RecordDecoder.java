@@ -33,27 +33,50 @@ public final class RecordDecoder {
     public Optional<EventEnvelope<? extends PublishedEvent>> decode(ConsumerRecord<String, byte[]> record,
                                                                     Predicate<Class<? extends PublishedEvent>> takes)
             throws IOException {
-        String type = header(record, EventHeaders.TYPE);
-        String id = header(record, EventHeaders.ID);
+        Header type = null;
+        Header id = null;
+        Header source = null;
+        Header subject = null;
+        Header time = null;
+        Header sequence = null;
+        Header correlationId = null;
+        Header causationId = null;
+        Header legalEntity = null;
+        Header actingUser = null;
+        // one pass over the headers (a header given twice counts with its last value); values are read only for
+        // a record that is taken
+        for (Header header : record.headers()) {
+            switch (header.key()) {
+                case EventHeaders.TYPE -> type = header;
+                case EventHeaders.ID -> id = header;
+                case EventHeaders.SOURCE -> source = header;
+                case EventHeaders.SUBJECT -> subject = header;
+                case EventHeaders.TIME -> time = header;
+                case EventHeaders.SEQUENCE -> sequence = header;
+                case EventHeaders.CORRELATION_ID -> correlationId = header;
+                case EventHeaders.CAUSATION_ID -> causationId = header;
+                case EventHeaders.LEGAL_ENTITY -> legalEntity = header;
+                case EventHeaders.ACTING_USER -> actingUser = header;
+                default -> {
+                    // spec version, content type and headers of later versions are not needed here
+                }
+            }
+        }
         if (type == null || id == null) {
             throw new IOException("record has no " + EventHeaders.TYPE + " or " + EventHeaders.ID + " header");
         }
-        Optional<Class<? extends PublishedEvent>> eventClass = EventCatalog.classFor(type);
+        String typeName = text(type);
+        Optional<Class<? extends PublishedEvent>> eventClass = EventCatalog.classFor(typeName);
         if (eventClass.isEmpty() || !takes.test(eventClass.get())) {
             return Optional.empty();
         }
         PublishedEvent payload = json.readValue(record.value(), eventClass.get());
-        String time = header(record, EventHeaders.TIME);
-        String sequence = header(record, EventHeaders.SEQUENCE);
-        return Optional.of(new EventEnvelope<>(id, type, header(record, EventHeaders.SOURCE),
-                header(record, EventHeaders.SUBJECT), time == null ? null : Instant.parse(time),
-                sequence == null ? -1 : Long.parseLong(sequence), header(record, EventHeaders.CORRELATION_ID),
-                header(record, EventHeaders.CAUSATION_ID), header(record, EventHeaders.LEGAL_ENTITY),
-                header(record, EventHeaders.ACTING_USER), payload));
+        return Optional.of(new EventEnvelope<>(text(id), typeName, text(source), text(subject),
+                time == null ? null : Instant.parse(text(time)), sequence == null ? -1 : Long.parseLong(text(sequence)),
+                text(correlationId), text(causationId), text(legalEntity), text(actingUser), payload));
     }
 
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
+    private static String text(Header header) {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
