@@ -3,6 +3,7 @@ package org.o2c.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,6 @@ final class AgingScenario {
     void run(Options options) throws Exception {
         int invoiceTarget = options.integer("invoices", 1_000_000);
         int customerTarget = options.integer("customers", 50_000);
-        int clients = options.integer("clients", 16);
         int batchClients = options.integer("batch-clients", Seeder.BATCH_CLIENTS);
         int batchSize = options.integer("batch", Seeder.BATCH_SIZE);
         int chunk = options.integer("chunk-customers", Seeder.CHUNK_CUSTOMERS);
@@ -38,20 +38,27 @@ final class AgingScenario {
         int calls = options.integer("calls", 20);
         Duration perQueryLimit = options.seconds("query-seconds", 30);
         int entityCount = options.integer("legal-entities", 4);
+        String jfr = options.text("jfr", "");
         options.requireAllKnown();
 
         String runId = Long.toString(System.currentTimeMillis(), 36);
+        Map<String, Profiler> profilers = Profiler.forServices(stack, jfr, runId);
         PlatformApi api = new PlatformApi(stack.tokens().token("bench-seed", "integration"),
                 Stack.url("invoicing"), Stack.url("reporting"));
         long before = PlatformApi.openItems(api.aging("size=1"));
         out.printf("bench: the aging counts %d open items before seeding; seeding up to %d invoices over %d customers"
-                + " with %d clients for at most %d s%n", before, invoiceTarget, customerTarget, clients, budget.toSeconds());
+                + " with %d clients for at most %d s%n", before, invoiceTarget, customerTarget, batchClients,
+                budget.toSeconds());
 
         Seeder seeder = new Seeder(api, out, runId, LegalEntity.first(entityCount));
         CpuMeter cpu = new CpuMeter(stack, Map.of());
+        for (Profiler profiler : profilers.values()) {
+            profiler.start();
+        }
         Map<String, Double> cpuBefore = cpu.read();
+        Instant seedStartedAt = Instant.now();
         long seedStart = System.nanoTime();
-        Seeder.Result seeded = seeder.seed(invoiceTarget, customerTarget, clients, batchClients, batchSize, chunk,
+        Seeder.Result seeded = seeder.seed(invoiceTarget, customerTarget, batchClients, batchSize, chunk,
                 budget, 365);
         Map<String, Double> cores = CpuMeter.cores(cpuBefore, cpu.read(), seeded.seconds());
         out.printf("bench: seeded %d invoices and %d customers in %.0f s (%.1f invoices/s); waiting for the aging%n",
@@ -68,7 +75,12 @@ final class AgingScenario {
             Thread.sleep(2000);
         }
         double visibleAfter = (System.nanoTime() - seedStart) / 1e9;
+        Map<String, Double> pipelineCores = CpuMeter.cores(cpuBefore, cpu.read(), visibleAfter);
+        Instant caughtUpAt = Instant.now();
         boolean caughtUp = counted >= expected;
+        for (Profiler profiler : profilers.values()) {
+            profiler.stop();
+        }
 
         Report.Table seeding = report.table("seeding", "Seeding through POST /api/v1/invoice-batches (closed loop)",
                 "invoices", "customers", "batch", "batch clients", "seconds", "invoices/s", "batch latency p50 ms",
@@ -81,10 +93,11 @@ final class AgingScenario {
         if (!seeded.errors().isEmpty()) {
             report.note("Seeding errors by kind: " + seeded.errors());
         }
-        Report.Table cpuTable = report.table("seeding-cpu", "CPU while seeding (cores used; 2 = the whole machine)",
-                "invoicing", "payments", "reporting", "kafka", "postgresql", "load generator", "other", "machine");
-        cpuTable.row(cores.get("invoicing"), cores.get("payments"), cores.get("reporting"), cores.get("kafka"),
-                cores.get("postgresql"), cores.get("load generator"), cores.get("other"), cores.get("machine"));
+        Report.Table cpuTable = report.table("seeding-cpu", "CPU (cores used; 2 = the whole machine)",
+                "while", "invoicing", "payments", "reporting", "other services", "kafka", "postgresql",
+                "load generator", "other", "machine", "CPU ms per invoice");
+        cpuRow(cpuTable, "seeding", cores, seeded.seconds(), seeded.invoices());
+        cpuRow(cpuTable, "seeding until all in aging", pipelineCores, visibleAfter, caughtUp ? seeded.invoices() : counted - before);
         if (!caughtUp) {
             report.note("The aging counted " + (counted - before) + " of the " + seeded.invoices()
                     + " seeded invoices " + catchUpLimit.toSeconds() + " s after seeding ended; report latencies "
@@ -93,6 +106,11 @@ final class AgingScenario {
         report.headline("open items in aging", counted);
         report.headline("seeded invoices", seeded.invoices());
         report.headline("seeding invoices/s", seeded.invoicesPerSecond());
+
+        for (Map.Entry<String, Profiler> profiler : profilers.entrySet()) {
+            profiler.getValue().report(report, profiler.getKey(), "from the start of seeding until all in aging",
+                    seedStartedAt, caughtUpAt);
+        }
 
         LocalDate sixMonthsBack = LocalDate.now().minusMonths(6);
         List<PlatformApi.Customer> customers = seeder.customers();
@@ -114,6 +132,17 @@ final class AgingScenario {
                     seeded.invoicesPerSecond()) + " invoices/s, " + invoiceTarget + " would take "
                     + String.format("%.0f", invoiceTarget / seeded.invoicesPerSecond() / 60) + " minutes.");
         }
+    }
+
+    /** One row of cores per process, and the whole machine's CPU time per invoice over that time. */
+    private static void cpuRow(Report.Table table, String label, Map<String, Double> cores, double seconds,
+                               long invoices) {
+        double otherServices = cores.getOrDefault("collections", 0.0) + cores.getOrDefault("credit", 0.0)
+                + cores.getOrDefault("payables", 0.0);
+        double machine = cores.getOrDefault("machine", Double.NaN);
+        table.row(label, cores.get("invoicing"), cores.get("payments"), cores.get("reporting"), otherServices,
+                cores.get("kafka"), cores.get("postgresql"), cores.get("load generator"), cores.get("other"), machine,
+                invoices > 0 ? 1000 * machine * seconds / invoices : null);
     }
 
     private void query(Report.Table table, PlatformApi api, String name, Supplier<String> query, int calls,

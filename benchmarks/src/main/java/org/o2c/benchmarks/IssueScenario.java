@@ -1,14 +1,12 @@
 package org.o2c.benchmarks;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Random;
 
 /**
@@ -88,16 +86,7 @@ final class IssueScenario {
                     "bench-probe-customer-" + runId + "-" + i, random));
         }
 
-        Map<String, Profiler> profilers = new LinkedHashMap<>();
-        for (String service : jfr.equals("true") ? List.of("invoicing") : jfr.isBlank() ? List.<String>of()
-                : List.of(jfr.split(","))) {
-            OptionalLong pid = stack.pid(service.trim());
-            if (pid.isEmpty()) {
-                throw new IllegalArgumentException("--jfr: no running service '" + service.trim() + "' of ./o2c up");
-            }
-            Path file = stack.scratch().resolve(service.trim() + "-" + runId + ".jfr");
-            profilers.put(service.trim(), new Profiler(pid.getAsLong(), file));
-        }
+        Map<String, Profiler> profilers = Profiler.forServices(stack, jfr, runId);
 
         OpenLoad load = new OpenLoad(api, customers, runId);
         CpuMeter cpu = new CpuMeter(stack, Map.of());
@@ -177,8 +166,9 @@ final class IssueScenario {
 
             OpenLoad.StepResult profiled = best != null ? best : bestAccepted != null ? bestAccepted
                     : steps.get(steps.size() - 1);
+            String at = String.format("at %.0f/s target", profiled.targetRate());
             for (Map.Entry<String, Profiler> profiler : profilers.entrySet()) {
-                profile(profiler.getKey(), profiler.getValue(), profiled);
+                profiler.getValue().report(report, profiler.getKey(), at, profiled.start(), profiled.end());
             }
         }
         report.note("Latency is measured from each request's scheduled send time (open model), so queueing in the "
@@ -231,31 +221,5 @@ final class IssueScenario {
             report.note("Projection probes: " + probe.notVisible() + " invoices not visible in aging within 60 s, "
                     + probe.failed() + " probe requests failed.");
         }
-    }
-
-    private void profile(String service, Profiler profiler, OpenLoad.StepResult step) throws Exception {
-        Profiler.Profile profile = profiler.analyse(step.start(), step.end(), 20);
-        String name = service + "-service";
-        String at = String.format("at %.0f/s target", step.targetRate());
-        Report.Table components = report.table("profile-" + service + "-components",
-                name + " CPU samples by component " + at + " (" + profile.samples() + " samples, JFR)",
-                "component", "% of CPU samples");
-        profile.components().forEach(s -> components.row(s.name(), s.percent()));
-        Report.Table onStack = report.table("profile-" + service + "-on-stack",
-                name + " CPU samples with the component anywhere on the stack " + at, "component",
-                "% of CPU samples");
-        profile.componentsOnStack().forEach(s -> onStack.row(s.name(), s.percent()));
-        Report.Table self = report.table("profile-" + service + "-self", name + " hottest methods (self time) " + at,
-                "method", "% of CPU samples");
-        profile.selfMethods().forEach(s -> self.row(s.name(), s.percent()));
-        Report.Table inclusive = report.table("profile-" + service + "-inclusive",
-                name + " platform and Axon methods (inclusive time) " + at, "method", "% of CPU samples");
-        profile.inclusiveMethods().forEach(s -> inclusive.row(s.name(), s.percent()));
-        Report.Table waiting = report.table("profile-" + service + "-native",
-                name + " threads waiting in native code (idle event loops left out) " + at + " ("
-                        + profile.nativeSamples() + " samples)", "waiting in", "% of native samples");
-        profile.nativeMethods().forEach(s -> waiting.row(s.name(), s.percent()));
-        report.headline(service + " GC pause in profiled step (ms)", profile.gcPauseMillis());
-        report.note("JFR recording of " + name + " (settings=profile, started with jcmd): " + profiler.file());
     }
 }

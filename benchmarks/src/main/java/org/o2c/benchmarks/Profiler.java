@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -76,6 +77,51 @@ final class Profiler {
 
     Path file() {
         return file;
+    }
+
+    /**
+     * The profilers the option {@code --jfr} asks for: {@code --jfr} alone is invoicing-service, {@code --jfr
+     * invoicing,payments} names services of the running stack.
+     */
+    static Map<String, Profiler> forServices(Stack stack, String option, String runId) throws IOException {
+        Map<String, Profiler> profilers = new LinkedHashMap<>();
+        List<String> services = option.equals("true") ? List.of("invoicing")
+                : option.isBlank() ? List.of() : List.of(option.split(","));
+        for (String service : services) {
+            String name = service.trim();
+            OptionalLong pid = stack.pid(name);
+            if (pid.isEmpty()) {
+                throw new IllegalArgumentException("--jfr: no running service '" + name + "' of ./o2c up");
+            }
+            profilers.put(name, new Profiler(pid.getAsLong(), stack.scratch().resolve(name + "-" + runId + ".jfr")));
+        }
+        return profilers;
+    }
+
+    /** The profile of the window as tables of the report, {@code at} saying what the window was. */
+    void report(Report report, String service, String at, Instant from, Instant to) throws IOException {
+        Profile profile = analyse(from, to, 20);
+        String name = service + "-service";
+        Report.Table components = report.table("profile-" + service + "-components",
+                name + " CPU samples by component " + at + " (" + profile.samples() + " samples, JFR)",
+                "component", "% of CPU samples");
+        profile.components().forEach(s -> components.row(s.name(), s.percent()));
+        Report.Table onStack = report.table("profile-" + service + "-on-stack",
+                name + " CPU samples with the component anywhere on the stack " + at, "component",
+                "% of CPU samples");
+        profile.componentsOnStack().forEach(s -> onStack.row(s.name(), s.percent()));
+        Report.Table self = report.table("profile-" + service + "-self", name + " hottest methods (self time) " + at,
+                "method", "% of CPU samples");
+        profile.selfMethods().forEach(s -> self.row(s.name(), s.percent()));
+        Report.Table inclusive = report.table("profile-" + service + "-inclusive",
+                name + " platform and Axon methods (inclusive time) " + at, "method", "% of CPU samples");
+        profile.inclusiveMethods().forEach(s -> inclusive.row(s.name(), s.percent()));
+        Report.Table waiting = report.table("profile-" + service + "-native",
+                name + " threads waiting in native code (idle event loops left out) " + at + " ("
+                        + profile.nativeSamples() + " samples)", "waiting in", "% of native samples");
+        profile.nativeMethods().forEach(s -> waiting.row(s.name(), s.percent()));
+        report.headline(service + " GC pause in profiled window (ms)", profile.gcPauseMillis());
+        report.note("JFR recording of " + name + " (settings=profile, started with jcmd): " + file);
     }
 
     private void jcmd(String... command) throws IOException, InterruptedException {
