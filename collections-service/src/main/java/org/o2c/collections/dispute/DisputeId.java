@@ -2,6 +2,7 @@ package org.o2c.collections.dispute;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.o2c.runtime.id.TimeOrderedIds;
 
 /** Identifies a dispute. */
 public record DisputeId(UUID value) {
@@ -10,7 +11,7 @@ public record DisputeId(UUID value) {
     }
 
     public static DisputeId newId() {
-        return new DisputeId(UUID.randomUUID());
+        return new DisputeId(TimeOrderedIds.next());
     }
 
     @Override

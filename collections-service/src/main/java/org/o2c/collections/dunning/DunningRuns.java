@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.o2c.collections.promise.PromiseChecks;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.id.CustomerId;
+import org.o2c.runtime.id.TimeOrderedIds;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 
 /**
@@ -54,7 +55,7 @@ public class DunningRuns {
         }
         int promisesBroken = promiseChecks.check(legalEntity, asOf).broken().size();
         DunningLevels policy = policies.levelsOf(legalEntity);
-        UUID runId = UUID.randomUUID();
+        UUID runId = TimeOrderedIds.next();
         Instant ranAt = clock.instant();
         record(runId, legalEntity, asOf, ranAt, promisesBroken);
 

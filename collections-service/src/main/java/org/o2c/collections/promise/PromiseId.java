@@ -2,6 +2,7 @@ package org.o2c.collections.promise;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.o2c.runtime.id.TimeOrderedIds;
 
 /** Identifies a promise to pay. */
 public record PromiseId(UUID value) {
@@ -10,7 +11,7 @@ public record PromiseId(UUID value) {
     }
 
     public static PromiseId newId() {
-        return new PromiseId(UUID.randomUUID());
+        return new PromiseId(TimeOrderedIds.next());
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.o2c.credit.exposure.ReceivableExposure;
 import org.o2c.credit.profile.DeclineCreditCheck;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.id.CustomerId;
+import org.o2c.runtime.id.TimeOrderedIds;
 import org.o2c.runtime.money.Money;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
@@ -58,7 +59,7 @@ public class CreditChecking {
         BigDecimal available = limit == null ? Money.zero(currency).amount()
                 : limit.subtract(exposure).max(Money.zero(currency).amount());
         List<String> reasons = CreditDecision.reasonsToDecline(limit, standing.onHold(), exposure, orderAmount);
-        UUID creditCheckId = UUID.randomUUID();
+        UUID creditCheckId = TimeOrderedIds.next();
         if (!reasons.isEmpty()) {
             // the customer's lock, as every writer of its profile takes it (see CreditProfiles)
             exposures.lockExposure(request.customerId(), currency.getCurrencyCode());

@@ -2,6 +2,7 @@ package org.o2c.invoicing.invoice;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.o2c.runtime.id.TimeOrderedIds;
 
 /** Identifies a credit note. It lives in its invoice's history, so the invoice id stays its aggregate id. */
 public record CreditNoteId(UUID value) {
@@ -10,7 +11,7 @@ public record CreditNoteId(UUID value) {
     }
 
     public static CreditNoteId newId() {
-        return new CreditNoteId(UUID.randomUUID());
+        return new CreditNoteId(TimeOrderedIds.next());
     }
 
     @Override

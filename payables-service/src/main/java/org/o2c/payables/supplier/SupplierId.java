@@ -2,6 +2,7 @@ package org.o2c.payables.supplier;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.o2c.runtime.id.TimeOrderedIds;
 
 /** Identifies a supplier we buy from. */
 public record SupplierId(UUID value) {
@@ -10,7 +11,7 @@ public record SupplierId(UUID value) {
     }
 
     public static SupplierId newId() {
-        return new SupplierId(UUID.randomUUID());
+        return new SupplierId(TimeOrderedIds.next());
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.o2c.payables.supplierinvoice;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.o2c.runtime.id.TimeOrderedIds;
 
 /** Identifies a supplier invoice registered as a payable (not the supplier's own invoice number). */
 public record SupplierInvoiceId(UUID value) {
@@ -10,7 +11,7 @@ public record SupplierInvoiceId(UUID value) {
     }
 
     public static SupplierInvoiceId newId() {
-        return new SupplierInvoiceId(UUID.randomUUID());
+        return new SupplierInvoiceId(TimeOrderedIds.next());
     }
 
     @Override

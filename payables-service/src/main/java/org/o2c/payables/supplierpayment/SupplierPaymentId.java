@@ -2,6 +2,7 @@ package org.o2c.payables.supplierpayment;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.o2c.runtime.id.TimeOrderedIds;
 
 /** Identifies a payment we made to a supplier. */
 public record SupplierPaymentId(UUID value) {
@@ -10,7 +11,7 @@ public record SupplierPaymentId(UUID value) {
     }
 
     public static SupplierPaymentId newId() {
-        return new SupplierPaymentId(UUID.randomUUID());
+        return new SupplierPaymentId(TimeOrderedIds.next());
     }
 
     @Override

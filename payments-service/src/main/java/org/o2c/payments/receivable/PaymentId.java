@@ -2,6 +2,7 @@ package org.o2c.payments.receivable;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.o2c.runtime.id.TimeOrderedIds;
 
 /** Identifies a received payment. */
 public record PaymentId(UUID value) {
@@ -10,7 +11,7 @@ public record PaymentId(UUID value) {
     }
 
     public static PaymentId newId() {
-        return new PaymentId(UUID.randomUUID());
+        return new PaymentId(TimeOrderedIds.next());
     }
 
     @Override

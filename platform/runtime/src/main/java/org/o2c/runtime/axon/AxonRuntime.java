@@ -51,6 +51,7 @@ import org.o2c.runtime.relay.KafkaEventRelay;
 public class AxonRuntime {
     public static final int STARTUP_PRIORITY = 100;
     private static final long EVENT_FETCH_DELAY_MILLIS = 50;
+    private static final int CACHED_EVENTS = 1000;
 
     @Inject
     DataSource dataSource;
@@ -111,6 +112,10 @@ public class AxonRuntime {
                         // fetch delay bounds the wait (and serves other instances of the service, which get no
                         // signal at all) at the cost of one cheap query per interval when idle.
                         .fetchDelay(EVENT_FETCH_DELAY_MILLIS)
+                        // The relay reads right behind the writers; a cache of two batches serves it from memory
+                        // without keeping ten thousand events (Axon's default) alive in the young generation, where
+                        // each garbage collection would copy them again.
+                        .cachedEvents(CACHED_EVENTS)
                         .build());
         configurer.eventProcessing(processing -> processing
                 .usingSubscribingEventProcessors()

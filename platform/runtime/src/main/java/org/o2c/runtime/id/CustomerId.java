@@ -10,7 +10,7 @@ public record CustomerId(UUID value) {
     }
 
     public static CustomerId newId() {
-        return new CustomerId(UUID.randomUUID());
+        return new CustomerId(TimeOrderedIds.next());
     }
 
     @Override

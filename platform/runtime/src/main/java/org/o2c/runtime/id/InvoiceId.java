@@ -10,7 +10,7 @@ public record InvoiceId(UUID value) {
     }
 
     public static InvoiceId newId() {
-        return new InvoiceId(UUID.randomUUID());
+        return new InvoiceId(TimeOrderedIds.next());
     }
 
     @Override
