@@ -33,10 +33,10 @@ final class AgingScenario {
         int batchClients = options.integer("batch-clients", Seeder.BATCH_CLIENTS);
         int batchSize = options.integer("batch", Seeder.BATCH_SIZE);
         int chunk = options.integer("chunk-customers", Seeder.CHUNK_CUSTOMERS);
-        Duration budget = options.seconds("seed-seconds", 540);
-        Duration catchUpLimit = options.seconds("catch-up-seconds", 150);
+        Duration budget = options.seconds("seed-seconds", 600);
+        Duration catchUpLimit = options.seconds("catch-up-seconds", 240);
         int calls = options.integer("calls", 20);
-        Duration perQueryLimit = options.seconds("query-seconds", 30);
+        Duration perQueryLimit = options.seconds("query-seconds", 20);
         int entityCount = options.integer("legal-entities", 4);
         String jfr = options.text("jfr", "");
         options.requireAllKnown();
