@@ -175,7 +175,7 @@ class RebuildFromTopicsTest {
         RecordDecoder decoder = new RecordDecoder(json);
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                decoder.decode(record, consumer::takes).ifPresent(consumer::consume);
+                decoder.decode(record, consumer::takes).ifPresent(event -> consumer.consume(List.of(event)));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

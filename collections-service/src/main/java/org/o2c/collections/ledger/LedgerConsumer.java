@@ -42,18 +42,13 @@ public class LedgerConsumer implements EventConsumer {
         return List.of(KafkaSettings.topicOf("payments"));
     }
 
-    @Override
-    public void consume(EventEnvelope<? extends PublishedEvent> event) {
-        consumeAll(List.of(event));
-    }
-
     /**
      * A poll is written kind by kind, each as one JDBC batch in event order: new open items, new payments, open
      * amounts, returned payments. The same as event by event, because an item's or payment's later events always
      * follow its first in the ledger's order.
      */
     @Override
-    public void consumeAll(List<EventEnvelope<? extends PublishedEvent>> events) {
+    public void consume(List<EventEnvelope<? extends PublishedEvent>> events) {
         List<OpenItemRecorded> openedItems = new ArrayList<>();
         List<PaymentReceived> payments = new ArrayList<>();
         List<OpenAmount> openAmounts = new ArrayList<>();

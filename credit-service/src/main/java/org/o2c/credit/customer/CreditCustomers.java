@@ -41,7 +41,11 @@ public class CreditCustomers implements EventConsumer {
     }
 
     @Override
-    public void consume(EventEnvelope<? extends PublishedEvent> event) {
+    public void consume(List<EventEnvelope<? extends PublishedEvent>> events) {
+        events.forEach(this::take);
+    }
+
+    private void take(EventEnvelope<? extends PublishedEvent> event) {
         if (!(event.payload() instanceof CustomerRegistered customer)) {
             return;
         }

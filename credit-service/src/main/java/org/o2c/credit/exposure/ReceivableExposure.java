@@ -59,18 +59,13 @@ public class ReceivableExposure implements EventConsumer {
         return List.of(KafkaSettings.topicOf("payments"));
     }
 
-    @Override
-    public void consume(EventEnvelope<? extends PublishedEvent> event) {
-        consumeAll(List.of(event));
-    }
-
     /**
      * A poll's exposures: each customer's row is written once, with the totals of its last event in the poll, in
      * one batch; then every event of a customer with a credit profile goes to the profile in order, so that the
      * profile sees each step (a breach and a return below the limit within one poll are both decided).
      */
     @Override
-    public void consumeAll(List<EventEnvelope<? extends PublishedEvent>> events) {
+    public void consume(List<EventEnvelope<? extends PublishedEvent>> events) {
         List<Change> changes = new ArrayList<>();
         for (EventEnvelope<? extends PublishedEvent> event : events) {
             accountChange(event.payload()).filter(c -> c.totals() != null)

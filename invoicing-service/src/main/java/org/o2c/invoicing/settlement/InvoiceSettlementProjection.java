@@ -51,17 +51,12 @@ public class InvoiceSettlementProjection implements EventConsumer {
         return List.of(KafkaSettings.topicOf("payments"));
     }
 
-    @Override
-    public void consume(EventEnvelope<? extends PublishedEvent> event) {
-        consumeAll(List.of(event));
-    }
-
     /**
      * A poll at once: the invoices it names are read in one query, their states reckoned forward event by event in
      * memory, and each invoice's last state written once, in one batch.
      */
     @Override
-    public void consumeAll(List<EventEnvelope<? extends PublishedEvent>> events) {
+    public void consume(List<EventEnvelope<? extends PublishedEvent>> events) {
         List<Change> changes = new ArrayList<>();
         for (EventEnvelope<? extends PublishedEvent> event : events) {
             Instant at = event.time() == null ? Instant.EPOCH : event.time();

@@ -47,7 +47,7 @@ public class InvoicingFeed implements EventConsumer {
      * invoices' customers are made known first, in one batch.
      */
     @Override
-    public void consumeAll(List<EventEnvelope<? extends PublishedEvent>> events) {
+    public void consume(List<EventEnvelope<? extends PublishedEvent>> events) {
         Map<UUID, CustomerEntry> invoiced = new LinkedHashMap<>();
         for (EventEnvelope<? extends PublishedEvent> event : events) {
             if (event.payload() instanceof InvoiceIssued invoice) {
@@ -57,11 +57,6 @@ public class InvoicingFeed implements EventConsumer {
         }
         customers.invoiced(invoiced.values());
         commands.together(() -> events.forEach(this::take));
-    }
-
-    @Override
-    public void consume(EventEnvelope<? extends PublishedEvent> event) {
-        consumeAll(List.of(event));
     }
 
     private void take(EventEnvelope<? extends PublishedEvent> event) {

@@ -38,7 +38,11 @@ public class ApAgingProjection implements EventConsumer {
     }
 
     @Override
-    public void consume(EventEnvelope<? extends PublishedEvent> event) {
+    public void consume(List<EventEnvelope<? extends PublishedEvent>> events) {
+        events.forEach(this::take);
+    }
+
+    private void take(EventEnvelope<? extends PublishedEvent> event) {
         try (Connection c = dataSource.getConnection()) {
             if (event.payload() instanceof SupplierRegistered supplier) {
                 supplier(c, supplier);

@@ -70,12 +70,7 @@ public class ArAgingProjection implements EventConsumer {
     }
 
     @Override
-    public void consume(EventEnvelope<? extends PublishedEvent> event) {
-        consumeAll(List.of(event));
-    }
-
-    @Override
-    public void consumeAll(List<EventEnvelope<? extends PublishedEvent>> events) {
+    public void consume(List<EventEnvelope<? extends PublishedEvent>> events) {
         Changes changes = new Changes();
         events.forEach(changes::add);
         try (Connection c = dataSource.getConnection()) {

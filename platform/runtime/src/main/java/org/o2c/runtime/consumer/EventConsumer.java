@@ -6,7 +6,7 @@ import org.o2c.events.PublishedEvent;
 
 /**
  * A projection or policy fed by other services' topics. Every CDI bean implementing this gets its own consumer
- * group and thread. {@link #consume} runs inside a transaction together with the record that the event was
+ * group and thread. {@link #consume} runs inside a transaction together with the record that the events were
  * taken, so each event takes effect exactly once, however often Kafka delivers it.
  */
 public interface EventConsumer {
@@ -15,8 +15,6 @@ public interface EventConsumer {
     String name();
 
     List<String> topics();
-
-    void consume(EventEnvelope<? extends PublishedEvent> event);
 
     /**
      * Whether this consumer acts on events of this type at all. Records of other types on its topics are passed over
@@ -27,10 +25,9 @@ public interface EventConsumer {
     }
 
     /**
-     * The new events of one poll, in topic order per partition, in the poll's transaction. One at a time unless a
-     * consumer can do better with all of them together (for example send their commands as one unit of work).
+     * The new events of one poll, in topic order per partition, in the poll's transaction (never empty). A consumer
+     * takes them together where it can do better than one by one: one JDBC batch per kind of row, or their commands
+     * as one unit of work.
      */
-    default void consumeAll(List<EventEnvelope<? extends PublishedEvent>> events) {
-        events.forEach(this::consume);
-    }
+    void consume(List<EventEnvelope<? extends PublishedEvent>> events);
 }

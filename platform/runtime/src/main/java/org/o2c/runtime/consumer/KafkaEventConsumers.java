@@ -191,7 +191,7 @@ public class KafkaEventConsumers {
                 }
             }
             if (!fresh.isEmpty()) {
-                consumer.consumeAll(fresh);
+                consumer.consume(fresh);
             }
         }
 
