@@ -16,18 +16,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.o2c.events.EventEnvelope;
 import org.o2c.events.PublishedEvent;
 import org.o2c.events.payments.AccountTotals;
-import org.o2c.events.payments.CreditNoteApplied;
-import org.o2c.events.payments.OpenItemRecorded;
-import org.o2c.events.payments.PaymentApplied;
-import org.o2c.events.payments.PaymentReceived;
-import org.o2c.events.payments.PaymentReturned;
+import org.o2c.events.payments.ReceivableAccountEvent;
 import org.o2c.credit.profile.RecordExposure;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.consumer.EventConsumer;
@@ -68,49 +63,30 @@ public class ReceivableExposure implements EventConsumer {
     public void consume(List<EventEnvelope<? extends PublishedEvent>> events) {
         List<Change> changes = new ArrayList<>();
         for (EventEnvelope<? extends PublishedEvent> event : events) {
-            accountChange(event.payload()).filter(c -> c.totals() != null)
-                    .ifPresent(c -> changes.add(new Change(c, event)));
+            // InvoiceSettled and others carry no totals; the events around them do
+            if (event.payload() instanceof ReceivableAccountEvent account && account.account() != null) {
+                changes.add(new Change(account, event));
+            }
         }
         if (changes.isEmpty()) {
             return;
         }
         Map<CustomerCurrency, Change> latest = new LinkedHashMap<>();
-        changes.forEach(change -> latest.put(change.account().customerCurrency(), change));
+        changes.forEach(change -> latest.put(change.customerCurrency(), change));
         try (Connection c = dataSource.getConnection()) {
             // the upsert locks the customer's exposure row; a limit change for the same customer waits for it, so
             // the profile always decides on the exposure the read model shows
             upsert(c, latest.values());
             Set<CustomerCurrency> profiled = profiled(c, latest.keySet());
             for (Change change : changes) {
-                AccountChange account = change.account();
-                if (profiled.contains(account.customerCurrency())) {
-                    commands.sendCausedBy(new RecordExposure(new CustomerId(account.customerId()),
-                            Currency.getInstance(account.currency()), account.exposure()), change.event());
+                if (profiled.contains(change.customerCurrency())) {
+                    commands.sendCausedBy(new RecordExposure(new CustomerId(change.account().customerId()),
+                            Currency.getInstance(change.account().currency()), change.exposure()), change.event());
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not record the exposures of " + latest.size() + " customers", e);
         }
-    }
-
-    private static Optional<AccountChange> accountChange(PublishedEvent payload) {
-        if (payload instanceof OpenItemRecorded e) {
-            return Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
-                    e.account()));
-        } else if (payload instanceof CreditNoteApplied e) {
-            return Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
-                    e.account()));
-        } else if (payload instanceof PaymentReceived e) {
-            return Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
-                    e.account()));
-        } else if (payload instanceof PaymentApplied e) {
-            return Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
-                    e.account()));
-        } else if (payload instanceof PaymentReturned e) {
-            return Optional.of(new AccountChange(e.accountId(), e.customerId(), e.legalEntity(), e.currency(),
-                    e.account()));
-        }
-        return Optional.empty(); // InvoiceSettled and others carry no totals; the events around them do
     }
 
     private static void upsert(Connection c, Collection<Change> changes) throws SQLException {
@@ -123,8 +99,8 @@ public class ReceivableExposure implements EventConsumer {
                     unapplied_cash = EXCLUDED.unapplied_cash, credit_balance = EXCLUDED.credit_balance,
                     exposure = EXCLUDED.exposure, updated_at = EXCLUDED.updated_at""")) {
             for (Change change : changes) {
-                AccountChange account = change.account();
-                AccountTotals totals = account.totals();
+                ReceivableAccountEvent account = change.account();
+                AccountTotals totals = account.account();
                 Instant at = change.event().time();
                 upsert.setObject(1, account.customerId());
                 upsert.setString(2, account.currency());
@@ -133,7 +109,7 @@ public class ReceivableExposure implements EventConsumer {
                 upsert.setBigDecimal(5, totals.openItems());
                 upsert.setBigDecimal(6, totals.unappliedCash());
                 upsert.setBigDecimal(7, totals.creditBalance());
-                upsert.setBigDecimal(8, account.exposure());
+                upsert.setBigDecimal(8, change.exposure());
                 upsert.setTimestamp(9, at == null ? null : Timestamp.from(at));
                 upsert.addBatch();
             }
@@ -185,20 +161,18 @@ public class ReceivableExposure implements EventConsumer {
         }
     }
 
-    private record AccountChange(UUID accountId, UUID customerId, String legalEntity, String currency,
-                                 AccountTotals totals) {
-        CustomerCurrency customerCurrency() {
-            return new CustomerCurrency(customerId, currency);
-        }
-
-        BigDecimal exposure() {
-            return totals.openItems().subtract(totals.unappliedCash()).subtract(totals.creditBalance());
-        }
-    }
-
     private record CustomerCurrency(UUID customerId, String currency) {
     }
 
-    private record Change(AccountChange account, EventEnvelope<?> event) {
+    /** An account event with totals, and the envelope it came in (its time, and the cause of a command). */
+    private record Change(ReceivableAccountEvent account, EventEnvelope<?> event) {
+        CustomerCurrency customerCurrency() {
+            return new CustomerCurrency(account.customerId(), account.currency());
+        }
+
+        BigDecimal exposure() {
+            AccountTotals totals = account.account();
+            return totals.openItems().subtract(totals.unappliedCash()).subtract(totals.creditBalance());
+        }
     }
 }

@@ -12,13 +12,13 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.o2c.events.payments.AccountTotals;
 import org.o2c.events.payments.CreditNoteApplied;
 import org.o2c.events.payments.InvoiceSettled;
 import org.o2c.events.payments.OpenItemRecorded;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
+import org.o2c.events.payments.ReceivableAccountEvent;
 import org.o2c.events.payments.ReopenedItem;
 import org.o2c.runtime.axon.BatchedRows;
 
@@ -36,19 +36,19 @@ public class LedgerProjection {
     DataSource dataSource;
 
     private final BatchedRows<UUID, OpenItemRecorded> openItems = new BatchedRows<>(this::writeOpenItems);
-    private final BatchedRows<UUID, AccountRow> accounts = new BatchedRows<>(this::writeAccounts);
+    private final BatchedRows<UUID, ReceivableAccountEvent> accounts = new BatchedRows<>(this::writeAccounts);
 
     @EventHandler
     void on(OpenItemRecorded event) {
         openItems.put(event.invoiceId(), event);
-        account(event.accountId(), event.customerId(), event.legalEntity(), event.currency(), event.account());
+        accounts.put(event.accountId(), event);
     }
 
     @EventHandler
     void on(CreditNoteApplied event) throws SQLException {
         execute("UPDATE open_item SET open_amount = ?, credited_amount = credited_amount + ? WHERE invoice_id = ?",
                 event.invoiceOpenAmount(), event.appliedAmount(), event.invoiceId());
-        account(event.accountId(), event.customerId(), event.legalEntity(), event.currency(), event.account());
+        accounts.put(event.accountId(), event);
     }
 
     @EventHandler
@@ -59,7 +59,7 @@ public class LedgerProjection {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", event.paymentId(), event.accountId(), event.customerId(),
                 event.legalEntity(), event.currency(), event.amount(), event.amount(), event.valueDate(),
                 event.payerReference(), PaymentStatus.UNAPPLIED.name(), java.sql.Timestamp.from(receivedAt));
-        account(event.accountId(), event.customerId(), event.legalEntity(), event.currency(), event.account());
+        accounts.put(event.accountId(), event);
     }
 
     @EventHandler
@@ -73,7 +73,7 @@ public class LedgerProjection {
                         ? PaymentStatus.APPLIED : PaymentStatus.PARTIALLY_APPLIED).name(), event.paymentId());
         execute("UPDATE open_item SET open_amount = ?, paid_amount = paid_amount + ? WHERE invoice_id = ?",
                 event.invoiceOpenAmount(), event.amount(), event.invoiceId());
-        account(event.accountId(), event.customerId(), event.legalEntity(), event.currency(), event.account());
+        accounts.put(event.accountId(), event);
     }
 
     @EventHandler
@@ -94,11 +94,7 @@ public class LedgerProjection {
                     UPDATE open_item SET open_amount = ?, paid_amount = paid_amount - ?, settled_on = NULL
                     WHERE invoice_id = ?""", item.invoiceOpenAmount(), item.amount(), item.invoiceId());
         }
-        account(event.accountId(), event.customerId(), event.legalEntity(), event.currency(), event.account());
-    }
-
-    private void account(UUID accountId, UUID customerId, String legalEntity, String currency, AccountTotals totals) {
-        accounts.put(accountId, new AccountRow(accountId, customerId, legalEntity, currency, totals));
+        accounts.put(event.accountId(), event);
     }
 
     /** One statement, after the open items recorded before it in the batch are written. */
@@ -121,10 +117,6 @@ public class LedgerProjection {
         }
     }
 
-    private record AccountRow(UUID accountId, UUID customerId, String legalEntity, String currency,
-                              AccountTotals totals) {
-    }
-
     private void writeOpenItems(Collection<OpenItemRecorded> items) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO open_item (invoice_id, account_id, customer_id, invoice_number, issue_date, due_date,
@@ -139,16 +131,17 @@ public class LedgerProjection {
         }
     }
 
-    private void writeAccounts(Collection<AccountRow> accounts) throws SQLException {
+    /** Each account's row as its last event of the unit of work left it. */
+    private void writeAccounts(Collection<ReceivableAccountEvent> accounts) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement upsert = c.prepareStatement("""
                 INSERT INTO receivable_account (account_id, customer_id, legal_entity, currency, open_items,
                     unapplied_cash, credit_balance, balance) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (account_id) DO UPDATE SET open_items = EXCLUDED.open_items,
                     unapplied_cash = EXCLUDED.unapplied_cash, credit_balance = EXCLUDED.credit_balance,
                     balance = EXCLUDED.balance""")) {
-            for (AccountRow a : accounts) {
-                bind(upsert, a.accountId(), a.customerId(), a.legalEntity(), a.currency(), a.totals().openItems(),
-                        a.totals().unappliedCash(), a.totals().creditBalance(), a.totals().balance());
+            for (ReceivableAccountEvent a : accounts) {
+                bind(upsert, a.accountId(), a.customerId(), a.legalEntity(), a.currency(), a.account().openItems(),
+                        a.account().unappliedCash(), a.account().creditBalance(), a.account().balance());
                 upsert.addBatch();
             }
             upsert.executeBatch();

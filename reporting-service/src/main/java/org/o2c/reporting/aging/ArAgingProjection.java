@@ -25,6 +25,7 @@ import org.o2c.events.payments.OpenItemRecorded;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
+import org.o2c.events.payments.ReceivableAccountEvent;
 import org.o2c.events.payments.ReopenedItem;
 import org.o2c.runtime.consumer.EventConsumer;
 import org.o2c.runtime.kafka.KafkaSettings;
@@ -81,9 +82,6 @@ public class ArAgingProjection implements EventConsumer {
         }
     }
 
-    private record Account(UUID accountId, UUID customerId, String legalEntity, String currency) {
-    }
-
     private record Balances(BigDecimal unappliedCash, BigDecimal creditBalance) {
         static final Balances NONE = new Balances(BigDecimal.ZERO, BigDecimal.ZERO);
     }
@@ -91,7 +89,10 @@ public class ArAgingProjection implements EventConsumer {
     private record ItemMove(String eventId, UUID invoiceId, BigDecimal openAfter, LocalDate effectiveDate) {
     }
 
-    private record AccountChange(String eventId, Account account, AccountTotals after, LocalDate effectiveDate) {
+    private record AccountChange(String eventId, ReceivableAccountEvent account, LocalDate effectiveDate) {
+        AccountTotals after() {
+            return account.account();
+        }
     }
 
     private record Entry(String eventId, UUID customerId, String legalEntity, String currency, LocalDate date,
@@ -116,46 +117,39 @@ public class ArAgingProjection implements EventConsumer {
                 // the item starts at zero; its first move (on the issue date) brings it to the recorded amount
                 openedItems.add(recorded);
                 moves.add(new ItemMove(id, recorded.invoiceId(), recorded.openAmount(), recorded.issueDate()));
-                account(id, recorded.accountId(), recorded.customerId(), recorded.legalEntity(), recorded.currency(),
-                        recorded.account(), recorded.issueDate());
+                account(id, recorded, recorded.issueDate());
                 entries.add(new Entry(id, recorded.customerId(), recorded.legalEntity(), recorded.currency(),
                         recorded.issueDate(), BalanceEntryKind.INVOICE, recorded.invoiceId(),
                         recorded.invoiceNumber(), recorded.dueDate(), null, recorded.grossAmount()));
             } else if (payload instanceof CreditNoteApplied credit) {
                 moves.add(new ItemMove(id, credit.invoiceId(), credit.invoiceOpenAmount(), credit.issueDate()));
-                account(id, credit.accountId(), credit.customerId(), credit.legalEntity(), credit.currency(),
-                        credit.account(), credit.issueDate());
+                account(id, credit, credit.issueDate());
                 entries.add(new Entry(id, credit.customerId(), credit.legalEntity(), credit.currency(),
                         credit.issueDate(), BalanceEntryKind.CREDIT_NOTE, credit.creditNoteId(),
                         credit.creditNoteNumber(), null, "on " + credit.invoiceNumber(),
                         credit.creditNoteAmount().negate()));
             } else if (payload instanceof PaymentReceived payment) {
-                account(id, payment.accountId(), payment.customerId(), payment.legalEntity(), payment.currency(),
-                        payment.account(), payment.valueDate());
+                account(id, payment, payment.valueDate());
                 entries.add(new Entry(id, payment.customerId(), payment.legalEntity(), payment.currency(),
                         payment.valueDate(), BalanceEntryKind.PAYMENT_RECEIVED, payment.paymentId(), null, null,
                         payment.payerReference(), payment.amount().negate()));
             } else if (payload instanceof PaymentApplied applied) {
                 moves.add(new ItemMove(id, applied.invoiceId(), applied.invoiceOpenAmount(), applied.appliedOn()));
-                account(id, applied.accountId(), applied.customerId(), applied.legalEntity(), applied.currency(),
-                        applied.account(), applied.appliedOn());
+                account(id, applied, applied.appliedOn());
             } else if (payload instanceof PaymentReturned returned) {
                 for (ReopenedItem item : returned.reopened()) {
                     moves.add(new ItemMove(id, item.invoiceId(), item.invoiceOpenAmount(), returned.returnedOn()));
                 }
-                account(id, returned.accountId(), returned.customerId(), returned.legalEntity(),
-                        returned.currency(), returned.account(), returned.returnedOn());
+                account(id, returned, returned.returnedOn());
                 entries.add(new Entry(id, returned.customerId(), returned.legalEntity(), returned.currency(),
                         returned.returnedOn(), BalanceEntryKind.PAYMENT_RETURNED, returned.paymentId(), null, null,
                         returned.reason(), returned.amount()));
             }
         }
 
-        private void account(String eventId, UUID accountId, UUID customerId, String legalEntity, String currency,
-                             AccountTotals after, LocalDate effectiveDate) {
-            if (after != null) { // a publisher that leaves the totals out changes no balance we could date
-                accounts.add(new AccountChange(eventId, new Account(accountId, customerId, legalEntity, currency),
-                        after, effectiveDate));
+        private void account(String eventId, ReceivableAccountEvent event, LocalDate effectiveDate) {
+            if (event.account() != null) { // a publisher that leaves the totals out changes no balance we could date
+                accounts.add(new AccountChange(eventId, event, effectiveDate));
             }
         }
 
@@ -260,7 +254,7 @@ public class ArAgingProjection implements EventConsumer {
                     INSERT INTO ar_account_movement (event_id, account_id, customer_id, legal_entity, currency,
                         effective_date, unapplied_delta, credit_delta) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (AccountChange change : accounts) {
-                    Account account = change.account();
+                    ReceivableAccountEvent account = change.account();
                     Balances before = current.getOrDefault(account.accountId(), Balances.NONE);
                     BigDecimal unappliedDelta = change.after().unappliedCash().subtract(before.unappliedCash());
                     BigDecimal creditDelta = change.after().creditBalance().subtract(before.creditBalance());

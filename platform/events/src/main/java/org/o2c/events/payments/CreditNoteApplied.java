@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.o2c.events.EventType;
-import org.o2c.events.PublishedEvent;
 
 /**
  * A credit note reduced its invoice's open amount by {@code appliedAmount}; any part of the credit note above
@@ -15,5 +14,5 @@ public record CreditNoteApplied(UUID accountId, UUID customerId, String legalEnt
                                 UUID creditNoteId, String creditNoteNumber, UUID invoiceId, String invoiceNumber,
                                 LocalDate issueDate, BigDecimal creditNoteAmount, BigDecimal appliedAmount,
                                 BigDecimal excessAmount, BigDecimal invoiceOpenAmount, AccountTotals account)
-        implements PublishedEvent {
+        implements ReceivableAccountEvent {
 }

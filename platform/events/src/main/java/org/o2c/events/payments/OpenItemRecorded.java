@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.o2c.events.EventType;
-import org.o2c.events.PublishedEvent;
 
 /**
  * An issued invoice became an open item of the customer's receivable account. From here on, its open amount
@@ -14,5 +13,5 @@ import org.o2c.events.PublishedEvent;
 public record OpenItemRecorded(UUID accountId, UUID customerId, String legalEntity, String currency,
                                UUID invoiceId, String invoiceNumber, LocalDate issueDate, LocalDate dueDate,
                                BigDecimal grossAmount, BigDecimal openAmount, AccountTotals account)
-        implements PublishedEvent {
+        implements ReceivableAccountEvent {
 }

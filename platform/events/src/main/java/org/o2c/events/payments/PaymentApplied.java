@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.o2c.events.EventType;
-import org.o2c.events.PublishedEvent;
 
 /**
  * Part of a payment was applied to one invoice.
@@ -18,5 +17,5 @@ public record PaymentApplied(UUID accountId, UUID paymentId, UUID customerId, St
                              UUID invoiceId, String invoiceNumber, BigDecimal amount, LocalDate appliedOn,
                              boolean automatic, BigDecimal invoiceOpenAmount, BigDecimal paymentUnappliedAmount,
                              AccountTotals account)
-        implements PublishedEvent {
+        implements ReceivableAccountEvent {
 }
