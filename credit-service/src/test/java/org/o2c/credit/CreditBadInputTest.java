@@ -70,7 +70,7 @@ class CreditBadInputTest {
         putLimit(CARL, customer, "-0.01", "EUR").then().statusCode(400)
                 .body("type", equalTo("urn:o2c:problem:validation-failed"))
                 .body("violations[0].field", equalTo("creditLimit"))
-                .body("violations[0].message", equalTo("must not be negative"));
+                .body("violations[0].rule", equalTo("decimal"));
         given().header("Authorization", CARL).contentType(ContentType.JSON).body("{}")
                 .put("/api/v1/credit-profiles/" + customer)
                 .then().statusCode(400).body("violations.field", hasItems("creditLimit", "currency"));

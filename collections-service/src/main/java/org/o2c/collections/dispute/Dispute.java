@@ -32,7 +32,7 @@ public class Dispute {
             throw new BusinessRuleViolation("reasonCode", "required", "a dispute needs a reason code");
         }
         Currency currency = Currency.getInstance(command.currency());
-        Money amount = Money.of(command.amount(), currency);
+        Money amount = Money.exact("amount", command.amount(), currency);
         if (amount.amount().signum() <= 0) {
             throw new BusinessRuleViolation("amount", "positive", "must be greater than 0");
         }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import org.o2c.runtime.time.BusinessDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "StartDunningRun", description = "Which legal entity to chase, as of which date")
@@ -13,5 +14,5 @@ public record DunningRunRequest(
         @NotBlank @Pattern(regexp = "[A-Z0-9]{2,10}", message = "must be 2 to 10 capital letters or digits")
         String legalEntity,
         @Schema(description = "Age the items at this date; not after today", example = "2026-11-22", required = true)
-        @NotNull LocalDate asOf) {
+        @NotNull @BusinessDate LocalDate asOf) {
 }

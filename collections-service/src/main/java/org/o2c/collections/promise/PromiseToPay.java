@@ -36,7 +36,7 @@ public class PromiseToPay {
     @CommandHandler
     public PromiseToPay(RecordPromise command) {
         Currency currency = Currency.getInstance(command.currency());
-        Money amount = Money.of(command.amount(), currency);
+        Money amount = Money.exact("amount", command.amount(), currency);
         if (amount.amount().signum() <= 0) {
             throw new BusinessRuleViolation("amount", "positive", "must be greater than 0");
         }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.o2c.runtime.time.BusinessDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -21,7 +22,7 @@ public record RecordPromiseRequest(
         @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount,
         @Schema(description = "Date by which the customer will pay; today or later", example = "2026-11-30",
                 required = true)
-        @NotNull LocalDate promisedDate,
+        @NotNull @BusinessDate LocalDate promisedDate,
         @Schema(description = "1 to 500 of the customer's invoices, known to the receivables ledger, one currency",
                 required = true)
         @NotEmpty @Size(max = 500) List<@NotNull UUID> invoiceIds) {

@@ -10,6 +10,7 @@ import org.o2c.events.collections.DisputeOpened;
 import org.o2c.events.collections.DisputeResolved;
 import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.problem.BusinessRuleViolation;
+import org.o2c.runtime.problem.ProblemException;
 
 class DisputeTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
@@ -49,7 +50,7 @@ class DisputeTest {
     void aDisputeOfNothingIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(open("0.001", "568.82", null))
-                .expectException(BusinessRuleViolation.class)
+                .expectException(ProblemException.class)
                 .expectNoEvents();
     }
 

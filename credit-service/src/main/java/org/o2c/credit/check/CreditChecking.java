@@ -53,7 +53,7 @@ public class CreditChecking {
                     "credit is checked in the customer's billing currency " + standing.currency());
         }
         Currency currency = Currency.getInstance(standing.currency());
-        BigDecimal orderAmount = Money.of(request.orderAmount(), currency).amount();
+        BigDecimal orderAmount = Money.exact("orderAmount", request.orderAmount(), currency).amount();
         BigDecimal exposure = Money.of(standing.exposure(), currency).amount();
         BigDecimal limit = standing.limit() == null ? null : Money.of(standing.limit(), currency).amount();
         BigDecimal available = limit == null ? Money.zero(currency).amount()

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.o2c.runtime.time.BusinessDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +24,7 @@ public record IssueCreditNoteRequest(
         @Schema(description = """
                 Issue date, not before the invoice's; today when left out. The number's year follows from it""",
                 example = "2026-11-20")
-        LocalDate issueDate,
+        @BusinessDate LocalDate issueDate,
         @Schema(description = """
                 Credit by line: invoice lines and quantities. Amounts are computed as on the invoice (quantity x \
                 unit price, tax per rate with the legal entity's rounding)""")

@@ -159,11 +159,7 @@ final class CreditableInvoice {
         if (amount == null || amount.signum() <= 0) {
             throw new BusinessRuleViolation("amount", "positive", "must be greater than 0");
         }
-        Money requested = money(amount);
-        if (requested.amount().compareTo(amount) != 0) {
-            throw new BusinessRuleViolation("amount", "minor-unit", "must be in whole minor units of "
-                    + currency.getCurrencyCode());
-        }
+        Money requested = Money.exact("amount", amount, currency);
         checkCreditable(requested, "amount");
 
         Map<BigDecimal, BigInteger> remainingUnits = new TreeMap<>();

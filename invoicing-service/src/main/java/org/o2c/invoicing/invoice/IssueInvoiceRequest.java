@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.o2c.runtime.time.BusinessDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,7 +17,7 @@ public record IssueInvoiceRequest(
         @NotNull UUID customerId,
         @Schema(description = "Issue date; the number's year and the due date follow from it", example = "2026-11-02",
                 required = true)
-        @NotNull LocalDate issueDate,
+        @NotNull @BusinessDate LocalDate issueDate,
         @Schema(description = "ISO 4217; must be the customer's billing currency, which is used when left out",
                 example = "EUR")
         @CurrencyCode String currency,

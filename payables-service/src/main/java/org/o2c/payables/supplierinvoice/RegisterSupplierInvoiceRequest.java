@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.o2c.runtime.time.BusinessDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,10 +25,10 @@ public record RegisterSupplierInvoiceRequest(
                 example = "RE-2026-0815", maxLength = SupplierInvoice.MAX_NUMBER_LENGTH, required = true)
         @NotBlank @Size(max = SupplierInvoice.MAX_NUMBER_LENGTH) String supplierInvoiceNumber,
         @Schema(description = "The supplier's invoice date", example = "2026-11-02", required = true)
-        @NotNull LocalDate invoiceDate,
+        @NotNull @BusinessDate LocalDate invoiceDate,
         @Schema(description = "When it must be paid; the invoice date plus the supplier's payment terms when left out",
                 example = "2026-12-02")
-        LocalDate dueDate,
+        @BusinessDate LocalDate dueDate,
         @Schema(description = "ISO 4217; must be the supplier's currency", example = "EUR", required = true)
         @NotNull @CurrencyCode String currency,
         @Schema(description = "Net amount, not negative", example = "1000.00", type = SchemaType.STRING, required = true)

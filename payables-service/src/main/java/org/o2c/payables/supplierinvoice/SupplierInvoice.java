@@ -126,12 +126,7 @@ public class SupplierInvoice {
             throw new BusinessRuleViolation(field, positive ? "positive" : "not-negative",
                     positive ? "must be greater than 0" : "must not be negative");
         }
-        int minorUnit = currency.getDefaultFractionDigits();
-        if (value.stripTrailingZeros().scale() > minorUnit) {
-            throw new BusinessRuleViolation(field, "minor-unit",
-                    currency.getCurrencyCode() + " amounts have at most " + minorUnit + " decimals");
-        }
-        return Money.of(value, currency);
+        return Money.exact(field, value, currency);
     }
 
     @EventSourcingHandler

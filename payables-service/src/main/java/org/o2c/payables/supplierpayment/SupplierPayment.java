@@ -42,7 +42,7 @@ public class SupplierPayment {
                 throw new BusinessRuleViolation("items[" + i + "].supplierInvoiceId", "distinct",
                         "each supplier invoice appears once in a payment");
             }
-            Money amount = Money.of(item.amount(), command.currency());
+            Money amount = Money.exact("items[" + i + "].amount", item.amount(), command.currency());
             if (amount.amount().signum() <= 0) {
                 throw new BusinessRuleViolation("items[" + i + "].amount", "positive", "must be greater than 0");
             }

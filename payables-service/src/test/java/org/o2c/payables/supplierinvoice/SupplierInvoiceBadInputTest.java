@@ -76,7 +76,7 @@ class SupplierInvoiceBadInputTest {
     @Test
     void anAmountFinerThanTheCurrencyIsRefusedNotRounded() {
         post(invoiceJson(supplier, "RE-3", "EUR", "100.005", "0", "100.005"))
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .body("violations[0].field", equalTo("netAmount"))
                 .body("violations[0].rule", equalTo("minor-unit"));
         assertInvoicesOfSupplier(0);

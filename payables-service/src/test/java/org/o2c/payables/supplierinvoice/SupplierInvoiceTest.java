@@ -54,7 +54,7 @@ class SupplierInvoiceTest {
     void anAmountWithMoreDecimalsThanTheCurrencyHasIsRefusedNotRounded() {
         fixture.givenNoPriorActivity()
                 .when(register("RE-1", "1000.005", "0", "1000.005"))
-                .expectException(BusinessRuleViolation.class)
+                .expectException(ProblemException.class)
                 .expectExceptionMessage("netAmount: EUR amounts have at most 2 decimals")
                 .expectNoEvents();
     }

@@ -21,6 +21,7 @@ import org.o2c.payments.receivable.ReturnPayment;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.id.InvoiceId;
+import org.o2c.runtime.money.Money;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
@@ -51,7 +52,7 @@ public class CashApplication {
                             + "; mixed currencies are not applied");
         }
         Currency currency = Currency.getInstance(customer.currency());
-        minorUnit("amount", request.amount(), currency);
+        Money.exact("amount", request.amount(), currency);
         PaymentId paymentId = PaymentId.newId();
         commands.send(new ReceivePayment(AccountId.of(customer.customerId(), currency), paymentId,
                 new CustomerId(customer.customerId()), customer.legalEntity(), currency, request.amount(),
@@ -77,7 +78,7 @@ public class CashApplication {
                 throw new BusinessRuleViolation(at + ".invoiceId", "same-account", "invoice "
                         + allocation.invoiceId() + " is not owed by this payment's customer in " + payment.currency());
             }
-            minorUnit(at + ".amount", allocation.amount(), currency);
+            Money.exact(at + ".amount", allocation.amount(), currency);
             allocations.add(new Allocation(new InvoiceId(allocation.invoiceId()), allocation.amount()));
         }
         commands.send(new AllocatePayment(new AccountId(payment.accountId()), new PaymentId(paymentId), allocations,
@@ -97,11 +98,4 @@ public class CashApplication {
                 "no payment " + paymentId));
     }
 
-    /** Money is never rounded on the way in: an amount finer than the currency's minor unit is refused. */
-    private static void minorUnit(String field, BigDecimal amount, Currency currency) {
-        if (amount.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
-            throw ProblemException.field(ProblemType.VALIDATION_FAILED, field, "minor-unit",
-                    currency + " amounts have at most " + currency.getDefaultFractionDigits() + " decimals");
-        }
-    }
 }

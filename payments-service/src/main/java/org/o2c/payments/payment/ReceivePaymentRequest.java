@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.o2c.runtime.time.BusinessDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +22,7 @@ public record ReceivePaymentRequest(
         @Schema(description = "ISO 4217; must be the customer's billing currency", example = "EUR", required = true)
         @NotNull @CurrencyCode String currency,
         @Schema(description = "Value date on the bank statement", example = "2026-11-19", required = true)
-        @NotNull LocalDate valueDate,
+        @NotNull @BusinessDate LocalDate valueDate,
         @Schema(description = "Reference the payer gave; invoice numbers in it are applied automatically when the "
                 + "amount covers all of them", example = "INV-2026-000012, INV-2026-000013", maxLength = 500)
         @Size(max = 500) String payerReference) {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.o2c.runtime.time.BusinessDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ReturnPayment", description = "The bank returned a payment")
@@ -13,5 +14,5 @@ public record ReturnPaymentRequest(
         @NotBlank @Size(max = 500) String reason,
         @Schema(description = "Day of the return; not before the payment's value date", example = "2026-11-25",
                 required = true)
-        @NotNull LocalDate returnedOn) {
+        @NotNull @BusinessDate LocalDate returnedOn) {
 }

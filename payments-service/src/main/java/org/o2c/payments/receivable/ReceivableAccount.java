@@ -259,11 +259,7 @@ public class ReceivableAccount {
         if (amount == null) {
             throw new BusinessRuleViolation(field, "required", "an amount is required");
         }
-        if (amount.stripTrailingZeros().scale() > in.getDefaultFractionDigits()) {
-            throw new BusinessRuleViolation(field, "minor-unit",
-                    in + " amounts have at most " + in.getDefaultFractionDigits() + " decimals");
-        }
-        return Money.of(amount, in);
+        return Money.exact(field, amount, in);
     }
 
     private static Money zero(Currency in) {

@@ -132,7 +132,7 @@ class ReceivableAccountTest {
         fixture.givenNoPriorActivity().when(receive(payment, "0.00", null))
                 .expectException(BusinessRuleViolation.class).expectNoEvents();
         fixture.givenNoPriorActivity().when(receive(payment, "10.001", null))
-                .expectException(BusinessRuleViolation.class).expectNoEvents();
+                .expectException(ProblemException.class).expectNoEvents();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.o2c.events.credit;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.o2c.events.EventType;
+import org.o2c.events.Nullable;
 import org.o2c.events.PublishedEvent;
 
 /**
@@ -13,7 +14,7 @@ import org.o2c.events.PublishedEvent;
  * @param approvedBy    the approving user, null when no approval was needed
  */
 @EventType("CreditLimitChanged.v1")
-public record CreditLimitChanged(UUID customerId, String legalEntity, String currency, BigDecimal previousLimit,
+public record CreditLimitChanged(UUID customerId, String legalEntity, String currency, @Nullable BigDecimal previousLimit,
                                  BigDecimal newLimit, String requestedBy, String approvedBy)
         implements PublishedEvent {
 }

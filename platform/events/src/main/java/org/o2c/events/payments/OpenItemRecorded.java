@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.o2c.events.EventType;
+import org.o2c.events.Nullable;
 
 /**
  * An issued invoice became an open item of the customer's receivable account. From here on, its open amount
@@ -12,6 +13,6 @@ import org.o2c.events.EventType;
 @EventType("OpenItemRecorded.v1")
 public record OpenItemRecorded(UUID accountId, UUID customerId, String legalEntity, String currency,
                                UUID invoiceId, String invoiceNumber, LocalDate issueDate, LocalDate dueDate,
-                               BigDecimal grossAmount, BigDecimal openAmount, AccountTotals account)
+                               BigDecimal grossAmount, BigDecimal openAmount, @Nullable AccountTotals account)
         implements ReceivableAccountEvent {
 }

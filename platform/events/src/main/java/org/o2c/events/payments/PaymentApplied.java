@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.o2c.events.EventType;
+import org.o2c.events.Nullable;
 
 /**
  * Part of a payment was applied to one invoice.
@@ -16,6 +17,6 @@ import org.o2c.events.EventType;
 public record PaymentApplied(UUID accountId, UUID paymentId, UUID customerId, String legalEntity, String currency,
                              UUID invoiceId, String invoiceNumber, BigDecimal amount, LocalDate appliedOn,
                              boolean automatic, BigDecimal invoiceOpenAmount, BigDecimal paymentUnappliedAmount,
-                             AccountTotals account)
+                             @Nullable AccountTotals account)
         implements ReceivableAccountEvent {
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.o2c.events.EventType;
+import org.o2c.events.Nullable;
 
 /**
  * A payment was returned by the bank (reversed): every invoice it had settled is open again by what it had
@@ -16,5 +17,5 @@ import org.o2c.events.EventType;
 @EventType("PaymentReturned.v1")
 public record PaymentReturned(UUID accountId, UUID paymentId, UUID customerId, String legalEntity, String currency,
                               BigDecimal amount, LocalDate returnedOn, String reason, List<ReopenedItem> reopened,
-                              BigDecimal unappliedReversed, AccountTotals account) implements ReceivableAccountEvent {
+                              BigDecimal unappliedReversed, @Nullable AccountTotals account) implements ReceivableAccountEvent {
 }

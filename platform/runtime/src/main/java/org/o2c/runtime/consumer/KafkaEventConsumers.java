@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,14 +27,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import org.o2c.events.EventEnvelope;
+import org.o2c.events.EventHeaders;
 import org.o2c.events.PublishedEvent;
 import org.o2c.runtime.axon.AxonRuntime;
 import org.o2c.runtime.kafka.KafkaSettings;
 import org.o2c.runtime.kafka.Topics;
+import org.o2c.runtime.problem.DependencyDown;
 
 /**
  * Runs every {@link EventConsumer} of the service on its own thread (never an event-loop thread). Each poll is
@@ -46,7 +50,6 @@ import org.o2c.runtime.kafka.Topics;
 public class KafkaEventConsumers {
     private static final Logger LOG = Logger.getLogger(KafkaEventConsumers.class);
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
-    private static final Duration FAILING_TOO_LONG = Duration.ofSeconds(30);
     private static final int FETCH_BYTES = 64 * 1024;
     private static final Duration FETCH_WAIT = Duration.ofMillis(50);
 
@@ -81,13 +84,11 @@ public class KafkaEventConsumers {
     }
 
     /**
-     * True when every consumer is polling and none has failed without interruption for longer than
-     * {@link #FAILING_TOO_LONG}: a consumer that keeps failing (its database is gone, a handler keeps throwing)
-     * takes the service out of readiness so that operators see it.
+     * True when every consumer is polling and none is stuck: a consumer that cannot advance (its database is gone)
+     * takes the service out of readiness at once, with the reason in {@link #states()}, so that operators see it.
      */
     public boolean healthy() {
-        Instant limit = Instant.now().minus(FAILING_TOO_LONG);
-        return loops.stream().allMatch(l -> l.polling.get() && (l.failingSince == null || l.failingSince.isAfter(limit)));
+        return loops.stream().allMatch(l -> l.polling.get() && l.failingSince == null);
     }
 
     /** Per consumer: "polling", "not polling" or "failing since ...: reason". */
@@ -160,15 +161,32 @@ public class KafkaEventConsumers {
                     new StringDeserializer(), new ByteArrayDeserializer());
         }
 
-        /** Takes a poll in one transaction; if that fails, rewinds so the same records come again after a pause. */
+        /**
+         * Takes a poll in one transaction. If that fails because the database cannot be reached, nothing is taken:
+         * the consumer rewinds, is not ready, and tries again after a pause. If it fails for another reason, one of
+         * its events is poison (the consumer cannot take it): the poll is taken again event by event, each in its
+         * own transaction, and an event that fails alone is rejected with its reason, so the events after it flow.
+         */
         private void takeOrRewind(KafkaConsumer<String, byte[]> client, ConsumerRecords<String, byte[]> records) {
+            List<ConsumerRecord<String, byte[]>> all = new ArrayList<>(records.count());
+            records.forEach(all::add);
             try {
-                QuarkusTransaction.requiringNew().run(() -> take(records));
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> take(all));
+                } catch (RuntimeException e) {
+                    if (DependencyDown.isCause(e)) {
+                        throw e;
+                    }
+                    LOG.warnf("consumer %s could not take a poll of %d records (%s); taking them one by one",
+                            consumer.name(), all.size(), e);
+                    all.forEach(this::takeOrReject);
+                }
                 client.commitSync();
                 failingSince = null;
             } catch (RuntimeException e) {
                 failed(e);
-                LOG.errorf(e, "consumer %s could not take %d records; retrying", consumer.name(), records.count());
+                LOG.errorf("consumer %s cannot advance, retrying in %d s: %s", consumer.name(),
+                        RETRY_PAUSE.toSeconds(), DependencyDown.isCause(e) ? DependencyDown.reason(e) : e.toString());
                 for (TopicPartition partition : records.partitions()) {
                     client.seek(partition, records.records(partition).get(0).offset());
                 }
@@ -176,9 +194,35 @@ public class KafkaEventConsumers {
             }
         }
 
-        /** Decodes a poll, records its event ids and hands the consumer those it has not taken before. */
-        private void take(ConsumerRecords<String, byte[]> records) {
-            List<EventEnvelope<? extends PublishedEvent>> events = new ArrayList<>(records.count());
+        /** Takes one record in its own transaction; a failure not caused by a dependency rejects it. */
+        private void takeOrReject(ConsumerRecord<String, byte[]> record) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> take(List.of(record)));
+            } catch (RuntimeException e) {
+                if (DependencyDown.isCause(e)) {
+                    throw e;
+                }
+                String reason = "the consumer could not take it: " + e;
+                LOG.errorf("consumer %s rejects %s-%d@%d: %s", consumer.name(), record.topic(), record.partition(),
+                        record.offset(), reason);
+                QuarkusTransaction.requiringNew().run(() -> {
+                    Optional<String> id = eventId(record);
+                    id.ifPresent(eventId -> consumedEvents.firstTimes(consumer.name(), List.of(eventId)));
+                    consumedEvents.reject(consumer.name(), record.topic(), record.partition(), record.offset(),
+                            reason, record.value());
+                });
+            }
+        }
+
+        private Optional<String> eventId(ConsumerRecord<String, byte[]> record) {
+            Header id = record.headers().lastHeader(EventHeaders.ID);
+            return id == null ? Optional.empty() : Optional.of(new String(id.value(),
+                    StandardCharsets.UTF_8));
+        }
+
+        /** Decodes records, records their event ids and hands the consumer those it has not taken before. */
+        private void take(List<ConsumerRecord<String, byte[]>> records) {
+            List<EventEnvelope<? extends PublishedEvent>> events = new ArrayList<>(records.size());
             for (ConsumerRecord<String, byte[]> record : records) {
                 decode(record).ifPresent(events::add);
             }

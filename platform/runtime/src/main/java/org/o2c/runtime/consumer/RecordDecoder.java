@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,7 +15,10 @@ import org.o2c.events.EventEnvelope;
 import org.o2c.events.EventHeaders;
 import org.o2c.events.PublishedEvent;
 
-/** Reads a Kafka record written by the relay back into an envelope with its typed event. */
+/**
+ * Reads a Kafka record written by the relay back into an envelope with its typed event, and refuses one that breaks
+ * the event's {@link EventContract} or whose legal entity header contradicts its value.
+ */
 public final class RecordDecoder {
     private final ObjectMapper json;
 
@@ -71,6 +75,14 @@ public final class RecordDecoder {
             return Optional.empty();
         }
         PublishedEvent payload = json.readValue(record.value(), eventClass.get());
+        List<String> broken = EventContract.violations(payload);
+        if (!broken.isEmpty()) {
+            throw new IOException(typeName + " breaks its contract: " + String.join("; ", broken));
+        }
+        if (legalEntity != null && !text(legalEntity).equals(payload.legalEntity())) {
+            throw new IOException("the " + EventHeaders.LEGAL_ENTITY + " header (" + text(legalEntity)
+                    + ") is not the event's legal entity (" + payload.legalEntity() + ")");
+        }
         return Optional.of(new EventEnvelope<>(text(id), typeName, text(source), text(subject),
                 time == null ? null : Instant.parse(text(time)), sequence == null ? -1 : Long.parseLong(text(sequence)),
                 text(correlationId), text(causationId), text(legalEntity), text(actingUser), payload));

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
+import org.o2c.runtime.problem.ProblemException;
+import org.o2c.runtime.problem.ProblemType;
 
 /**
  * An amount in one ISO 4217 currency, always held at the currency's minor unit.
@@ -27,6 +29,20 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     public static Money of(BigDecimal amount, Currency currency) {
+        return new Money(amount, currency);
+    }
+
+    /**
+     * An amount that a person or system gave (a request, a command): money is never rounded on the way in, so an
+     * amount finer than the currency's minor unit is refused with a 400 problem naming the field (rule
+     * {@code minor-unit}).
+     */
+    public static Money exact(String field, BigDecimal amount, Currency currency) {
+        int digits = currency.getDefaultFractionDigits();
+        if (amount.stripTrailingZeros().scale() > digits) {
+            throw ProblemException.field(ProblemType.VALIDATION_FAILED, field, "minor-unit",
+                    currency.getCurrencyCode() + " amounts have at most " + digits + " decimals");
+        }
         return new Money(amount, currency);
     }
 

@@ -12,7 +12,7 @@ public record Problem(
         String type,
         @Schema(description = "Short summary of the kind of problem", example = "Request is not valid") String title,
         @Schema(description = "HTTP status", example = "400") int status,
-        @Schema(description = "What went wrong with this request", example = "2 fields break a rule") String detail,
+        @Schema(description = "What went wrong with this request", example = "2 rules are broken") String detail,
         @Schema(description = "The request path", example = "/api/v1/invoices") String instance,
         @Schema(description = "Every field that broke a rule") List<Violation> violations) {
 

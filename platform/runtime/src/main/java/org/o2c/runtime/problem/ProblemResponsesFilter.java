@@ -22,8 +22,30 @@ public class ProblemResponsesFilter implements OASFilter {
             "403", "The token's roles do not allow this",
             "500", "Unexpected failure; nothing was changed");
 
+    /** The rules every request body of every service keeps, stated once in every spec. */
+    static final String REQUEST_CONTRACT = """
+
+            **The request contract** (all services): a body is one JSON value in UTF-8 without byte order mark, sent \
+            as `Content-Type: application/json` (no charset, or `charset=utf-8`; anything else is 415), at most 8 MiB \
+            (413). Unknown fields, a key given twice, and a value of another JSON type than the field's are refused; \
+            nothing is coerced (no number for a string, no string for a number, no epoch number for a date). Decimals \
+            (money, quantities, rates) are strings of plain digits with an optional point and decimals, e.g. \
+            `"1234.50"`: no exponent, sign, spaces, leading zeros or trailing point, at most 15 digits before the \
+            point and 6 after; money has at most its currency's minor unit (rule `minor-unit`, never rounded). Dates \
+            are `yyyy-MM-dd` strings that exist in the calendar, and dates of business lie between ten years before \
+            and one year after today (rule `business-date`). Ids are UUIDs in their 36-character form. Text holds no \
+            NUL or other control character (tab, line feed and carriage return are allowed) and no unpaired \
+            surrogate. `X-Correlation-Id`, when sent, is 1 to 100 letters, digits, `.`, `_`, `:` or `-`. A refused \
+            request gets a problem (RFC 9457) listing every violation at once, each with the field's JSON path and \
+            a stable rule, and changes nothing. 503 with `Retry-After` means the service's database cannot be \
+            reached: nothing was changed, and the same request with the same Idempotency-Key may be retried.""";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getInfo() != null) {
+            String description = openAPI.getInfo().getDescription();
+            openAPI.getInfo().setDescription((description == null ? "" : description) + REQUEST_CONTRACT);
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Reads dates, ids and enumerated values in query and header parameters. A value that does not parse is the
+ * Reads dates, ids, booleans and enumerated values in query and header parameters. A value that does not parse is the
  * caller's mistake and gets a 400 naming the parameter, not the 404 that JAX-RS would otherwise answer.
  */
 @Provider
@@ -33,6 +33,13 @@ public class TypedParameters implements ParamConverterProvider {
         }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, "uuid", "must be a UUID", UUID::fromString);
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) converter(name, "boolean", "must be true or false", value -> switch (value) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw new IllegalArgumentException(value);
+            });
         }
         if (rawType.isEnum()) {
             return (ParamConverter<T>) enumConverter(name, (Class<? extends Enum>) rawType);

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Who is asking and which request this is. The acting user is the token's user; the correlation id comes from
@@ -12,6 +13,7 @@ import java.util.UUID;
 @RequestScoped
 public class CurrentRequest {
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    static final Pattern CORRELATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @Inject
     SecurityIdentity identity;
@@ -27,7 +29,7 @@ public class CurrentRequest {
     }
 
     void correlateWith(String id) {
-        if (id != null && !id.isBlank() && id.length() <= 100) {
+        if (id != null && CORRELATION_ID.matcher(id).matches()) {
             this.correlationId = id;
         }
     }

@@ -65,6 +65,24 @@ public final class TopicWriter implements AutoCloseable {
         header(record, EventHeaders.TIME, Instant.now().toString());
         header(record, EventHeaders.LEGAL_ENTITY, event.legalEntity());
         header(record, EventHeaders.CONTENT_TYPE, "application/json");
+        send(record);
+    }
+
+    /**
+     * Writes a record as anyone who can reach the broker could: the headers of an event type with any value, e.g.
+     * one that breaks the type's contract.
+     */
+    public void publishRaw(String service, UUID key, String type, String legalEntity, String value) {
+        ProducerRecord<String, String> record = new ProducerRecord<>("o2c." + service + ".events", key.toString(),
+                value);
+        header(record, EventHeaders.ID, UUID.randomUUID().toString());
+        header(record, EventHeaders.TYPE, type);
+        header(record, EventHeaders.SOURCE, "/o2c/" + service);
+        header(record, EventHeaders.LEGAL_ENTITY, legalEntity);
+        send(record);
+    }
+
+    private void send(ProducerRecord<String, String> record) {
         try {
             producer.send(record).get();
         } catch (InterruptedException e) {

@@ -1,0 +1,142 @@
+package org.o2c.runtime.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.o2c.runtime.problem.ProblemException;
+import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.problem.Violation;
+
+/** The request contract: what a hostile or careless client sends is refused with every violation named. */
+class RequestJsonTest {
+    record Line(String description, BigDecimal quantity) {
+    }
+
+    record Payment(UUID customerId, BigDecimal amount, String currency, LocalDate valueDate, Integer netDays,
+                   Boolean urgent, List<Line> lines) {
+    }
+
+    private static final RequestJson JSON = new RequestJson(PlatformJson.newMapper());
+    private static final JavaType PAYMENT = TypeFactory.defaultInstance().constructType(Payment.class);
+
+    private static RequestJson.Read<Payment> read(String body) {
+        return JSON.read(body.getBytes(StandardCharsets.UTF_8), PAYMENT);
+    }
+
+    private static List<Violation> violations(String body) {
+        return read(body).violations();
+    }
+
+    @Test
+    void aWellFormedBodyReadsExactly() {
+        RequestJson.Read<Payment> read = read("""
+                {"customerId": "4f6c1a2e-8d0b-4c3e-9a57-1f2d3c4b5a69", "amount": "1234.50", "currency": "EUR",
+                 "valueDate": "2026-11-30", "netDays": 30, "urgent": false,
+                 "lines": [{"description": "Pilsner\\tkeg 😀", "quantity": "0.5"}]}""");
+        assertThat(read.violations()).isEmpty();
+        assertThat(read.value().amount()).isEqualByComparingTo("1234.50");
+        assertThat(read.value().valueDate()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(read.value().lines().get(0).description()).isEqualTo("Pilsner\tkeg 😀");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e400", "1E2", "+10.00", " 10.00", "10.00 ", "10.", ".5", "-0", "-1", "010", "0x10",
+            "1,000", "NaN", "١٠", ""})
+    void aDecimalThatIsNotPlainDigitsIsRefused(String amount) {
+        assertThat(violations("{\"amount\": \"" + amount + "\"}"))
+                .containsExactly(new Violation("amount", "decimal", violations("{\"amount\": \"" + amount + "\"}")
+                        .get(0).message()));
+    }
+
+    @Test
+    void aDecimalBeyondTheMagnitudeOrAsAJsonNumberIsRefused() {
+        assertThat(violations("{\"amount\": \"1234567890123456.00\"}")).extracting(Violation::rule)
+                .containsExactly("magnitude");
+        assertThat(violations("{\"amount\": \"1.1234567\"}")).extracting(Violation::rule).containsExactly("magnitude");
+        assertThat(violations("{\"amount\": 100000000000000000000}")).extracting(Violation::rule)
+                .containsExactly("type");
+        assertThat(violations("{\"amount\": 10.5}")).extracting(Violation::rule).containsExactly("type");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"20261201", "\"2026-02-30\"", "\"2026-12-1\"", "\"+57443-04-15\"", "\"2026-12-01T00:00Z\"",
+            "\" 2026-12-01\"", "[2026,12,1]"})
+    void aDateThatIsNotAnIsoCalendarDateIsRefused(String date) {
+        assertThat(violations("{\"valueDate\": " + date + "}")).extracting(Violation::field)
+                .containsExactly("valueDate");
+    }
+
+    @Test
+    void nothingIsCoercedFromAnotherJsonType() {
+        assertThat(violations("{\"currency\": 12}")).extracting(Violation::rule).containsExactly("type");
+        assertThat(violations("{\"netDays\": \"30\"}")).extracting(Violation::rule).containsExactly("type");
+        assertThat(violations("{\"netDays\": 30.0}")).extracting(Violation::rule).containsExactly("type");
+        assertThat(violations("{\"urgent\": \"true\"}")).extracting(Violation::rule).containsExactly("type");
+        assertThat(violations("{\"customerId\": 12}")).extracting(Violation::rule).containsExactly("type");
+        assertThat(violations("{\"lines\": {}}")).extracting(Violation::rule).containsExactly("type");
+        assertThat(violations("{\"lines\": [\"x\"]}")).extracting(Violation::field).containsExactly("lines[0]");
+    }
+
+    @Test
+    void textWithNulControlCharactersOrUnpairedSurrogatesIsRefused() {
+        assertThat(violations("{\"currency\": \"EU\\u0000R\"}")).extracting(Violation::rule)
+                .containsExactly("characters");
+        assertThat(violations("{\"currency\": \"EU\\u0007R\"}")).extracting(Violation::rule)
+                .containsExactly("characters");
+        assertThat(violations("{\"currency\": \"EU\\ud800R\"}")).extracting(Violation::rule)
+                .containsExactly("characters");
+        assertThat(violations("{\"currency\": \"\\udc00\"}")).extracting(Violation::rule).containsExactly("characters");
+    }
+
+    @Test
+    void everyViolationOfABodyIsListedAtOnceWithItsPath() {
+        assertThat(violations("""
+                {"amount": "1e400", "currency": 12, "valueDate": 20261201, "surprise": true,
+                 "lines": [{"description": "ok", "quantity": "1"}, {"description": "x", "quantity": "-2", "n": 1}]}"""))
+                .extracting(Violation::field, Violation::rule)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("amount", "decimal"),
+                        org.assertj.core.groups.Tuple.tuple("currency", "type"),
+                        org.assertj.core.groups.Tuple.tuple("valueDate", "type"),
+                        org.assertj.core.groups.Tuple.tuple("surprise", "unknown-field"),
+                        org.assertj.core.groups.Tuple.tuple("lines[1].quantity", "decimal"),
+                        org.assertj.core.groups.Tuple.tuple("lines[1].n", "unknown-field"));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedNamingIt() {
+        assertThatThrownBy(() -> read("{\"amount\": \"1.00\", \"amount\": \"1000000.00\"}"))
+                .isInstanceOfSatisfying(ProblemException.class, p -> {
+                    assertThat(p.type()).isEqualTo(ProblemType.VALIDATION_FAILED);
+                    assertThat(p.violations()).extracting(Violation::field, Violation::rule)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple("amount", "duplicate-key"));
+                });
+    }
+
+    @Test
+    void aBodyThatIsNotOneUtf8JsonValueIsMalformed() {
+        for (byte[] body : List.of("{\"amount\": ".getBytes(StandardCharsets.UTF_8),
+                "{} {}".getBytes(StandardCharsets.UTF_8),
+                "{\"currency\": \"EUR\"}".getBytes(StandardCharsets.UTF_16LE),
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'},
+                new byte[] {'{', '"', 'c', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'})) {
+            assertThatThrownBy(() -> JSON.read(body, PAYMENT)).isInstanceOfSatisfying(ProblemException.class,
+                    p -> assertThat(p.type()).isEqualTo(ProblemType.MALFORMED_REQUEST));
+        }
+    }
+
+    @Test
+    void anEmptyBodyReadsAsNothing() {
+        assertThat(JSON.read(new byte[0], PAYMENT).value()).isNull();
+    }
+}
