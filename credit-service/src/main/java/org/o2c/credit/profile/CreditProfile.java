@@ -14,6 +14,7 @@ import org.o2c.events.credit.CreditHoldPlaced;
 import org.o2c.events.credit.CreditHoldReleased;
 import org.o2c.events.credit.CreditLimitBreached;
 import org.o2c.events.credit.CreditLimitChanged;
+import org.o2c.runtime.control.FourEyes;
 import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.money.Money;
 import org.o2c.runtime.problem.BusinessRuleViolation;
@@ -44,6 +45,8 @@ public class CreditProfile {
     /** Null while the customer has no profile (its history may hold declined checks only). */
     private BigDecimal limit;
     private boolean onHold;
+    /** The four-eyes baseline: the last limit a second person approved, or a lower one set since; 0 at first. */
+    private BigDecimal approvedLimit;
     private BigDecimal pendingLimit;
     private String pendingRequestedBy;
 
@@ -61,17 +64,22 @@ public class CreditProfile {
             throw new BusinessRuleViolation("currency", "profile-currency",
                     "this profile's limit is kept in " + currency.getCurrencyCode());
         }
-        BigDecimal requested = Money.of(command.creditLimit(), command.currency()).amount();
+        BigDecimal requested = Money.exact("creditLimit", command.creditLimit(), command.currency()).amount();
         BigDecimal exposure = Money.of(command.exposure(), command.currency()).amount();
         if (limit != null && requested.compareTo(limit) == 0) {
             return LimitChangeOutcome.UNCHANGED;
         }
-        boolean raiseNeedingApproval = limit != null
-                && requested.subtract(limit).compareTo(command.approvalThreshold()) > 0;
-        if (raiseNeedingApproval) {
+        if (new FourEyes(command.approvalThreshold()).needsSecondPerson(requested, approvedLimit)) {
             if (pendingLimit != null && pendingLimit.compareTo(requested) == 0
                     && command.requestedBy().equals(pendingRequestedBy)) {
                 return LimitChangeOutcome.UNCHANGED;
+            }
+            if (limit == null) {
+                // a new profile grants nothing until the second person approves: it opens at 0
+                apply(new CreditLimitChanged(command.customerId().value(), command.legalEntity(),
+                        command.currency().getCurrencyCode(), null, BigDecimal.ZERO.setScale(
+                        command.currency().getDefaultFractionDigits()), command.requestedBy(), null));
+                reassess(exposure, RELEASE_LIMIT_RAISED);
             }
             apply(new CreditLimitRaiseRequested(command.customerId().value(), command.legalEntity(),
                     command.currency().getCurrencyCode(), limit, requested, command.requestedBy()));
@@ -87,10 +95,8 @@ public class CreditProfile {
     @CommandHandler
     public void handle(ApprovePendingLimitChange command) {
         requirePendingChange();
-        if (command.approvedBy().equals(pendingRequestedBy)) {
-            throw new BusinessRuleViolation("approvedBy", "four-eyes",
-                    "the user who requested a limit raise cannot approve it; another credit manager must");
-        }
+        FourEyes.requireOtherPerson(pendingRequestedBy, command.approvedBy(), "approvedBy",
+                "requested a limit raise");
         apply(new CreditLimitChanged(customerId.value(), legalEntity, currency.getCurrencyCode(), limit, pendingLimit,
                 pendingRequestedBy, command.approvedBy()));
         reassess(Money.of(command.exposure(), currency).amount(), RELEASE_LIMIT_RAISED);
@@ -145,6 +151,7 @@ public class CreditProfile {
         legalEntity = event.legalEntity();
         currency = Currency.getInstance(event.currency());
         limit = event.newLimit();
+        approvedLimit = FourEyes.baselineAfter(approvedLimit, event.newLimit(), event.approvedBy() != null);
         pendingLimit = null;
         pendingRequestedBy = null;
     }

@@ -65,12 +65,15 @@ public class CreditProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CREDIT_MANAGER)
     @Operation(summary = "Set a customer's credit limit", description = """
-            Opens the customer's credit profile or changes its limit, in the customer's billing currency. A new
-            profile, a lowering, or a raise by at most the approval threshold of the customer's legal entity
-            (o2c.credit.approval-threshold, default 50000) takes effect at once: 200 and CreditLimitChanged.v1. A
-            larger raise becomes a pending change, 202, with nothing in force until a second credit manager
-            approves it (POST .../pending-limit-change/approval); a later PUT replaces a pending change. Setting
-            the limit in force again changes nothing (200).
+            Opens the customer's credit profile or changes its limit, in the customer's billing currency. Four \
+            eyes: a limit is measured against the last limit a second credit manager approved (0 for a new \
+            profile; a lowering since then lowers it), never against the limit in force, so a raise cannot be \
+            split into steps. A lowering, or a limit at most the approval threshold of the customer's legal entity \
+            (o2c.credit.approval-threshold, default 50000) above that baseline, takes effect at once: 200 and \
+            CreditLimitChanged.v1. A higher limit becomes a pending change, 202, with nothing more in force until \
+            a second credit manager (another user, whatever roles the requester also holds) approves it (POST \
+            .../pending-limit-change/approval); a new profile opens at 0 meanwhile. A later PUT replaces a \
+            pending change. Setting the limit in force again changes nothing (200).
             """ + RULES)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreditLimitRequest.class),
             examples = @ExampleObject(name = "limit", value = "{\"creditLimit\": \"100000.00\", \"currency\": \"EUR\"}")))

@@ -25,7 +25,8 @@ import org.o2c.runtime.id.CustomerId;
 /**
  * For any sequence of exposure updates, limit changes (some above the approval threshold) and approvals, the
  * profile publishes one CreditLimitBreached per upward crossing of the limit and is on hold exactly while
- * exposure is above the limit in force. The expected figures come from a plain model of the rule.
+ * exposure is above the limit in force; no limit goes further than the threshold past the last one a second person
+ * approved. The expected figures come from a plain model of the rules.
  */
 class CreditProfileProperties {
     private static final Currency EUR = Currency.getInstance("EUR");
@@ -53,6 +54,8 @@ class CreditProfileProperties {
         // the model
         BigDecimal limit = null;
         BigDecimal pending = null;
+        // the four-eyes baseline: the last limit petra approved, or a lower one set since
+        BigDecimal approved = BigDecimal.ZERO;
         BigDecimal exposure = BigDecimal.ZERO;
         boolean wasAbove = false;
         int crossings = 0;
@@ -66,17 +69,22 @@ class CreditProfileProperties {
                 }
             } else if (step instanceof LimitRequested request) {
                 command = new SetCreditLimit(customer, "DE01", EUR, request.limit(), exposure, THRESHOLD, "carl");
-                if (limit == null || request.limit().subtract(limit).compareTo(THRESHOLD) <= 0) {
+                if (request.limit().subtract(approved).compareTo(THRESHOLD) <= 0) {
                     if (limit == null || request.limit().compareTo(limit) != 0) {
                         limit = request.limit();
+                        approved = approved.min(limit);
                         pending = null;
                     }
                 } else {
+                    if (limit == null) {
+                        limit = BigDecimal.ZERO;
+                    }
                     pending = request.limit();
                 }
             } else if (pending != null) {
                 command = new ApprovePendingLimitChange(customer, "petra", exposure);
                 limit = pending;
+                approved = pending;
                 pending = null;
             }
             if (command != null) {
@@ -88,12 +96,27 @@ class CreditProfileProperties {
             }
             wasAbove = above;
             assertThat(onHold(history)).as("on hold after %s", step).isEqualTo(above);
+            assertThat(limitInForce(history)).as("limit in force after %s", step)
+                    .isEqualByComparingTo(limit == null ? BigDecimal.ONE.negate() : limit);
+            assertThat(limitInForce(history)).as("carl alone never goes past petra's last approval by more "
+                    + "than the threshold").isLessThanOrEqualTo(approved.add(THRESHOLD));
         }
 
         assertThat(history.stream().filter(CreditLimitBreached.class::isInstance).count())
                 .as("breaches").isEqualTo(crossings);
         assertThat(history.stream().filter(CreditHoldPlaced.class::isInstance).count())
                 .as("holds placed").isEqualTo(crossings);
+    }
+
+    /** The limit of the last CreditLimitChanged; -1 before the first. */
+    private static BigDecimal limitInForce(List<Object> history) {
+        BigDecimal limit = BigDecimal.ONE.negate();
+        for (Object event : history) {
+            if (event instanceof org.o2c.events.credit.CreditLimitChanged changed) {
+                limit = changed.newLimit();
+            }
+        }
+        return limit;
     }
 
     private static boolean onHold(List<Object> history) {

@@ -88,15 +88,16 @@ class CreditProfileResourceTest {
     }
 
     @Test
-    void aRaiseAboveTheThresholdWaitsForASecondCreditManager() throws Exception {
-        // LO01's approval threshold is 1000 (test configuration)
+    void aRaiseAboveTheThresholdWaitsForASecondCreditManagerAlsoWhenReachedInSteps() throws Exception {
+        // LO01's approval threshold is 1000 (test configuration); no second person has approved anything yet
         UUID customer = world.customer("LO01", "EUR");
-        putLimit(CARL, customer, "2000", "EUR").then().statusCode(200);
-        putLimit(CARL, customer, "3000.00", "EUR").then().statusCode(200).body("creditLimit", equalTo("3000.00"));
+        putLimit(CARL, customer, "800", "EUR").then().statusCode(200);
+        putLimit(CARL, customer, "1000.00", "EUR").then().statusCode(200).body("creditLimit", equalTo("1000.00"));
 
-        putLimit(CARL, customer, "4000.01", "EUR").then().statusCode(202)
-                .body("creditLimit", equalTo("3000.00"))
-                .body("pendingLimitChange.requestedLimit", equalTo("4000.01"))
+        // one cent more than the last step, but 1000.01 above what a second person approved
+        putLimit(CARL, customer, "1000.01", "EUR").then().statusCode(202)
+                .body("creditLimit", equalTo("1000.00"))
+                .body("pendingLimitChange.requestedLimit", equalTo("1000.01"))
                 .body("pendingLimitChange.requestedBy", equalTo("carl.credit"));
         given().header("Authorization", AUDITOR).queryParam("pendingApproval", "true")
                 .get("/api/v1/credit-profiles").then().statusCode(200)
@@ -108,12 +109,12 @@ class CreditProfileResourceTest {
                 .body("type", equalTo("urn:o2c:problem:business-rule-violated"))
                 .body("violations[0].field", equalTo("approvedBy"))
                 .body("violations[0].rule", equalTo("four-eyes"));
-        getProfile(customer).then().body("creditLimit", equalTo("3000.00"))
-                .body("pendingLimitChange.requestedLimit", equalTo("4000.01"));
+        getProfile(customer).then().body("creditLimit", equalTo("1000.00"))
+                .body("pendingLimitChange.requestedLimit", equalTo("1000.01"));
         assertThat(world.stored(customer)).isEqualTo(before);
 
         approve(PETRA, customer).then().statusCode(200)
-                .body("creditLimit", equalTo("4000.01"))
+                .body("creditLimit", equalTo("1000.01"))
                 .body("pendingLimitChange", nullValue());
         approve(PETRA, customer).then().statusCode(409)
                 .body("violations[0].rule", equalTo("pending-change-exists"));
@@ -121,10 +122,14 @@ class CreditProfileResourceTest {
         List<TopicReader.Message> published = world.creditTopic(customer,
                 seen -> ofType(seen, "CreditLimitChanged.v1") == 3);
         JsonNode approved = new ObjectMapper().readTree(published.get(published.size() - 1).value());
-        assertThat(approved.get("previousLimit").asText()).isEqualTo("3000.00");
-        assertThat(approved.get("newLimit").asText()).isEqualTo("4000.01");
+        assertThat(approved.get("previousLimit").asText()).isEqualTo("1000.00");
+        assertThat(approved.get("newLimit").asText()).isEqualTo("1000.01");
         assertThat(approved.get("requestedBy").asText()).isEqualTo("carl.credit");
         assertThat(approved.get("approvedBy").asText()).isEqualTo("petra.credit");
+
+        // the approved limit is the new baseline: up to the threshold above it goes in alone
+        putLimit(CARL, customer, "2000.01", "EUR").then().statusCode(200).body("creditLimit", equalTo("2000.01"));
+        putLimit(CARL, customer, "2000.02", "EUR").then().statusCode(202);
     }
 
     @Test
@@ -144,11 +149,11 @@ class CreditProfileResourceTest {
     @Test
     void aLoweringTakesEffectAtOnceAndAStaleIfMatchIsRefused() {
         UUID customer = world.customer("DE01", "EUR");
-        String first = putLimit(CARL, customer, "80000", "EUR").then().statusCode(200).extract().header("ETag");
+        String first = putLimit(CARL, customer, "50000", "EUR").then().statusCode(200).extract().header("ETag");
         String second = given().header("Authorization", CARL).header("If-Match", first).contentType(ContentType.JSON)
-                .body("{\"creditLimit\": \"60000\", \"currency\": \"EUR\"}")
+                .body("{\"creditLimit\": \"30000\", \"currency\": \"EUR\"}")
                 .put("/api/v1/credit-profiles/" + customer)
-                .then().statusCode(200).body("creditLimit", equalTo("60000.00")).extract().header("ETag");
+                .then().statusCode(200).body("creditLimit", equalTo("30000.00")).extract().header("ETag");
         assertThat(second).isNotEqualTo(first);
 
         given().header("Authorization", CARL).header("If-Match", first).contentType(ContentType.JSON)
@@ -156,7 +161,7 @@ class CreditProfileResourceTest {
                 .put("/api/v1/credit-profiles/" + customer)
                 .then().statusCode(412).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("If-Match"));
-        getProfile(customer).then().body("creditLimit", equalTo("60000.00")).header("ETag", equalTo(second));
+        getProfile(customer).then().body("creditLimit", equalTo("30000.00")).header("ETag", equalTo(second));
         assertThat(world.stored(customer, CreditLimitChanged.class)).isEqualTo(2);
     }
 

@@ -60,12 +60,46 @@ class CreditProfileTest {
     }
 
     @Test
-    void aNewProfileTakesEffectAtOnceWhateverItsSize() {
+    void aNewProfileUpToTheThresholdTakesEffectAtOnce() {
         fixture.givenNoPriorActivity()
-                .when(limit("500000", "0", "carl"))
-                .expectEvents(new CreditLimitChanged(id, "DE01", "EUR", null, new BigDecimal("500000.00"), "carl",
+                .when(limit("50000", "0", "carl"))
+                .expectEvents(new CreditLimitChanged(id, "DE01", "EUR", null, new BigDecimal("50000.00"), "carl",
                         null))
                 .expectResultMessagePayload(LimitChangeOutcome.EFFECTIVE);
+    }
+
+    @Test
+    void aNewProfileAboveTheThresholdOpensAtZeroAndWaitsForASecondPerson() {
+        fixture.givenNoPriorActivity()
+                .when(limit("500000", "0", "carl"))
+                .expectEvents(changed(null, "0.00"), new CreditLimitRaiseRequested(id, "DE01", "EUR", new BigDecimal("0.00"),
+                        new BigDecimal("500000.00"), "carl"))
+                .expectResultMessagePayload(LimitChangeOutcome.PENDING_APPROVAL);
+    }
+
+    @Test
+    void aRaiseInStepsEachBelowTheThresholdIsMeasuredFromTheLastApprovedLimit() {
+        // 10,000 then 45,000 went in alone; 55,000 is 55,000 above what a second person approved (nothing yet)
+        fixture.given(changed(null, "10000.00"), changed("10000.00", "45000.00"))
+                .when(limit("55000", "0", "carl"))
+                .expectEvents(new CreditLimitRaiseRequested(id, "DE01", "EUR", new BigDecimal("45000.00"),
+                        new BigDecimal("55000.00"), "carl"))
+                .expectResultMessagePayload(LimitChangeOutcome.PENDING_APPROVAL);
+    }
+
+    @Test
+    void anApprovedLimitIsTheNewBaselineAndALoweringLowersIt() {
+        CreditLimitChanged approved = new CreditLimitChanged(id, "DE01", "EUR", new BigDecimal("1000.00"),
+                new BigDecimal("90000.00"), "carl", "petra");
+        fixture.given(changed(null, "1000.00"), approved)
+                .when(limit("140000", "0", "carl"))
+                .expectEvents(changed("90000.00", "140000.00"));
+        fixture.given(changed(null, "1000.00"), approved)
+                .when(limit("140000.01", "0", "carl"))
+                .expectResultMessagePayload(LimitChangeOutcome.PENDING_APPROVAL);
+        fixture.given(changed(null, "1000.00"), approved, changed("90000.00", "20000.00"))
+                .when(limit("70000.01", "0", "carl"))
+                .expectResultMessagePayload(LimitChangeOutcome.PENDING_APPROVAL);
     }
 
     @Test
@@ -130,10 +164,10 @@ class CreditProfileTest {
     }
 
     @Test
-    void aRaiseOfExactlyTheThresholdTakesEffectAtOnce() {
+    void aRaiseToExactlyTheThresholdAboveTheLastApprovedLimitTakesEffectAtOnce() {
         fixture.given(changed(null, "1000.00"))
-                .when(limit("51000", "0", "carl"))
-                .expectEvents(changed("1000.00", "51000.00"));
+                .when(limit("50000", "0", "carl"))
+                .expectEvents(changed("1000.00", "50000.00"));
     }
 
     @Test
