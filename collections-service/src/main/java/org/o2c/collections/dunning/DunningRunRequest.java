@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import org.o2c.runtime.time.BusinessDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.o2c.runtime.time.BusinessDate;
 
 @Schema(name = "StartDunningRun", description = "Which legal entity to chase, as of which date")
 public record DunningRunRequest(

@@ -3,8 +3,8 @@ package org.o2c.collections.promise;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import org.o2c.runtime.time.BusinessDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.o2c.runtime.time.BusinessDate;
 
 @Schema(name = "CheckPromises", description = "Check the promises to pay whose date has passed")
 public record PromiseCheckRequest(

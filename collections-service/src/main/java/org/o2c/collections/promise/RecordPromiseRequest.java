@@ -7,11 +7,11 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.o2c.runtime.time.BusinessDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.o2c.runtime.time.BusinessDate;
 
 @Schema(name = "RecordPromiseToPay", description = "A customer promises to pay an amount by a date")
 public record RecordPromiseRequest(

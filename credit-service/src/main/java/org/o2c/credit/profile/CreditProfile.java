@@ -95,8 +95,10 @@ public class CreditProfile {
     @CommandHandler
     public void handle(ApprovePendingLimitChange command) {
         requirePendingChange();
-        FourEyes.requireOtherPerson(pendingRequestedBy, command.approvedBy(), "approvedBy",
-                "requested a limit raise");
+        if (FourEyes.samePerson(pendingRequestedBy, command.approvedBy())) {
+            throw new BusinessRuleViolation("approvedBy", "four-eyes",
+                    "the user who requested a limit raise cannot approve it; another credit manager must");
+        }
         apply(new CreditLimitChanged(customerId.value(), legalEntity, currency.getCurrencyCode(), limit, pendingLimit,
                 pendingRequestedBy, command.approvedBy()));
         reassess(Money.of(command.exposure(), currency).amount(), RELEASE_LIMIT_RAISED);

@@ -20,6 +20,7 @@ import org.hamcrest.Description;
 import org.o2c.events.credit.CreditHoldPlaced;
 import org.o2c.events.credit.CreditHoldReleased;
 import org.o2c.events.credit.CreditLimitBreached;
+import org.o2c.events.credit.CreditLimitChanged;
 import org.o2c.runtime.id.CustomerId;
 
 /**
@@ -112,7 +113,7 @@ class CreditProfileProperties {
     private static BigDecimal limitInForce(List<Object> history) {
         BigDecimal limit = BigDecimal.ONE.negate();
         for (Object event : history) {
-            if (event instanceof org.o2c.events.credit.CreditLimitChanged changed) {
+            if (event instanceof CreditLimitChanged changed) {
                 limit = changed.newLimit();
             }
         }

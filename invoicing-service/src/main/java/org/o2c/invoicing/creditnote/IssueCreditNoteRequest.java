@@ -8,11 +8,11 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.o2c.runtime.time.BusinessDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.o2c.invoicing.invoice.Invoice;
+import org.o2c.runtime.time.BusinessDate;
 
 @Schema(name = "IssueCreditNote", description = """
         A credit note to issue against an invoice: either lines (credit by line) or amount (credit by amount), \

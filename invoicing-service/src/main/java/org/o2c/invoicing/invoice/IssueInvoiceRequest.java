@@ -5,11 +5,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.o2c.runtime.time.BusinessDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.o2c.runtime.money.CurrencyCode;
+import org.o2c.runtime.time.BusinessDate;
 
 @Schema(name = "IssueInvoice", description = "An invoice to issue. Number, due date and amounts are computed.")
 public record IssueInvoiceRequest(

@@ -8,11 +8,11 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.o2c.runtime.time.BusinessDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.o2c.runtime.money.CurrencyCode;
+import org.o2c.runtime.time.BusinessDate;
 
 @Schema(name = "RegisterSupplierInvoice", description = """
         A supplier's invoice to register as a payable. Amounts are taken as the supplier stated them and checked:

@@ -11,6 +11,7 @@ import org.o2c.events.payables.SupplierInvoiceApproved;
 import org.o2c.events.payables.SupplierInvoiceRegistered;
 import org.o2c.events.payables.SupplierPaymentItem;
 import org.o2c.payables.supplier.SupplierId;
+import org.o2c.runtime.control.FourEyes;
 import org.o2c.runtime.money.Money;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 
@@ -76,7 +77,7 @@ public class SupplierInvoice {
         if (command.approvedBy() == null || command.approvedBy().isBlank()) {
             throw new BusinessRuleViolation(null, "approver-required", "the approving user must be known");
         }
-        if (command.approvedBy().equalsIgnoreCase(registeredBy)) {
+        if (FourEyes.samePerson(registeredBy, command.approvedBy())) {
             // invariant 8: the person who registered a payable cannot approve it
             throw new BusinessRuleViolation(null, "segregation-of-duties",
                     "the user who registered supplier invoice " + supplierInvoiceNumber + " may not approve it; "

@@ -5,10 +5,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.o2c.runtime.time.BusinessDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.o2c.runtime.time.BusinessDate;
 
 @Schema(name = "MakeSupplierPayment", description = "A payment to one supplier over some of its approved invoices")
 public record MakeSupplierPaymentRequest(

@@ -2,7 +2,6 @@ package org.o2c.payments.payment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import org.o2c.payments.receivable.ReturnPayment;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.id.InvoiceId;
-import org.o2c.runtime.money.Money;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
@@ -52,7 +50,6 @@ public class CashApplication {
                             + "; mixed currencies are not applied");
         }
         Currency currency = Currency.getInstance(customer.currency());
-        Money.exact("amount", request.amount(), currency);
         PaymentId paymentId = PaymentId.newId();
         commands.send(new ReceivePayment(AccountId.of(customer.customerId(), currency), paymentId,
                 new CustomerId(customer.customerId()), customer.legalEntity(), currency, request.amount(),
@@ -62,7 +59,6 @@ public class CashApplication {
 
     public PaymentView allocate(UUID paymentId, AllocatePaymentRequest request) {
         PaymentView payment = existing(paymentId);
-        Currency currency = Currency.getInstance(payment.currency());
         Map<UUID, UUID> accounts = register.accountsOfInvoices(
                 request.allocations().stream().map(AllocationRequest::invoiceId).toList());
         List<Allocation> allocations = new ArrayList<>();
@@ -78,7 +74,6 @@ public class CashApplication {
                 throw new BusinessRuleViolation(at + ".invoiceId", "same-account", "invoice "
                         + allocation.invoiceId() + " is not owed by this payment's customer in " + payment.currency());
             }
-            Money.exact(at + ".amount", allocation.amount(), currency);
             allocations.add(new Allocation(new InvoiceId(allocation.invoiceId()), allocation.amount()));
         }
         commands.send(new AllocatePayment(new AccountId(payment.accountId()), new PaymentId(paymentId), allocations,

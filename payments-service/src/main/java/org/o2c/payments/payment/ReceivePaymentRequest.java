@@ -5,11 +5,11 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.o2c.runtime.time.BusinessDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.o2c.runtime.money.CurrencyCode;
+import org.o2c.runtime.time.BusinessDate;
 
 @Schema(name = "ReceivePayment", description = "A payment received from a customer")
 public record ReceivePaymentRequest(

@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.o2c.runtime.time.BusinessDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.o2c.runtime.time.BusinessDate;
 
 @Schema(name = "ReturnPayment", description = "The bank returned a payment")
 public record ReturnPaymentRequest(

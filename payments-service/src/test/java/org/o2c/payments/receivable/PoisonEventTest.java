@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.o2c.events.invoicing.InvoiceIssued;
 import org.o2c.payments.Receivables;
+import org.o2c.runtime.json.PlatformJson;
 import org.o2c.testing.kafka.TopicWriter;
 
 /**
@@ -75,7 +76,7 @@ class PoisonEventTest {
     }
 
     private static String json(InvoiceIssued invoice) throws Exception {
-        return org.o2c.runtime.json.PlatformJson.newMapper().writeValueAsString(invoice);
+        return PlatformJson.newMapper().writeValueAsString(invoice);
     }
 
     private List<String> rejections(String marker) throws Exception {

@@ -11,7 +11,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,12 +26,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import org.o2c.events.EventEnvelope;
-import org.o2c.events.EventHeaders;
 import org.o2c.events.PublishedEvent;
 import org.o2c.runtime.axon.AxonRuntime;
 import org.o2c.runtime.kafka.KafkaSettings;
@@ -206,18 +203,11 @@ public class KafkaEventConsumers {
                 LOG.errorf("consumer %s rejects %s-%d@%d: %s", consumer.name(), record.topic(), record.partition(),
                         record.offset(), reason);
                 QuarkusTransaction.requiringNew().run(() -> {
-                    Optional<String> id = eventId(record);
-                    id.ifPresent(eventId -> consumedEvents.firstTimes(consumer.name(), List.of(eventId)));
+                    RecordDecoder.eventId(record).ifPresent(eventId -> consumedEvents.firstTimes(consumer.name(), List.of(eventId)));
                     consumedEvents.reject(consumer.name(), record.topic(), record.partition(), record.offset(),
                             reason, record.value());
                 });
             }
-        }
-
-        private Optional<String> eventId(ConsumerRecord<String, byte[]> record) {
-            Header id = record.headers().lastHeader(EventHeaders.ID);
-            return id == null ? Optional.empty() : Optional.of(new String(id.value(),
-                    StandardCharsets.UTF_8));
         }
 
         /** Decodes records, records their event ids and hands the consumer those it has not taken before. */

@@ -88,6 +88,11 @@ public final class RecordDecoder {
                 text(correlationId), text(causationId), text(legalEntity), text(actingUser), payload));
     }
 
+    /** The record's event id ({@code ce_id}), if it has one. */
+    static Optional<String> eventId(ConsumerRecord<String, byte[]> record) {
+        return Optional.ofNullable(text(record.headers().lastHeader(EventHeaders.ID)));
+    }
+
     private static String text(Header header) {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

@@ -2,7 +2,6 @@ package org.o2c.runtime.control;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.o2c.runtime.problem.BusinessRuleViolation;
 
 /**
  * The platform's one shape of a maker-checker control: what one person may do alone is measured against the last
@@ -37,11 +36,11 @@ public record FourEyes(BigDecimal threshold) {
         return approvedBySecondPerson || inForce.compareTo(from) < 0 ? inForce : from;
     }
 
-    /** Refuses a checker who is the maker (rule {@code four-eyes}, on the given field). */
-    public static void requireOtherPerson(String maker, String checker, String field, String what) {
-        if (maker != null && maker.equalsIgnoreCase(checker)) {
-            throw new BusinessRuleViolation(field, "four-eyes", "the user who " + what + " cannot approve it; "
-                    + "another person must");
-        }
+    /**
+     * Whether the checker is the maker. Users are compared by name, ignoring case, whatever roles they act in: one
+     * person holding both roles is still one person.
+     */
+    public static boolean samePerson(String maker, String checker) {
+        return maker != null && maker.equalsIgnoreCase(checker);
     }
 }

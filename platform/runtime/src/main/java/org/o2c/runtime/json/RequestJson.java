@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -76,21 +77,24 @@ public final class RequestJson {
         this.mapper = platform.copy();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxStringLength(MAX_STRING_LENGTH).maxNestingDepth(MAX_NESTING).maxNumberLength(100).build());
+        // unknown fields and trailing tokens are already refused by PlatformJson
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
-        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
         mapper.disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT);
         SimpleModule strict = new SimpleModule("o2c-strict-requests");
-        strict.addDeserializer(String.class, new StrictText());
-        strict.addDeserializer(BigDecimal.class, new StrictDecimal());
-        strict.addDeserializer(LocalDate.class, new StrictDate());
-        strict.addDeserializer(UUID.class, new StrictUuid());
-        strict.addDeserializer(Integer.class, new StrictInteger());
-        strict.addDeserializer(Integer.TYPE, new StrictInteger());
-        strict.addDeserializer(Long.class, new StrictLong());
-        strict.addDeserializer(Long.TYPE, new StrictLong());
+        strict.addDeserializer(String.class, new FromText<>("a string", RequestJson::text));
+        strict.addDeserializer(BigDecimal.class, new FromText<>("a decimal string such as \"1234.50\"",
+                RequestJson::decimal));
+        strict.addDeserializer(LocalDate.class, new FromText<>("an ISO date string such as \"2026-11-30\"",
+                RequestJson::date));
+        strict.addDeserializer(UUID.class, new FromText<>("a UUID string", RequestJson::uuid));
+        WholeNumber<Integer> integer = new WholeNumber<>(JsonParser.NumberType.INT, JsonParser::getIntValue);
+        strict.addDeserializer(Integer.class, integer);
+        strict.addDeserializer(Integer.TYPE, integer);
+        WholeNumber<Long> whole = new WholeNumber<>(JsonParser.NumberType.LONG, JsonParser::getLongValue);
+        strict.addDeserializer(Long.class, whole);
+        strict.addDeserializer(Long.TYPE, whole);
         strict.addDeserializer(Boolean.class, new StrictBoolean());
         strict.addDeserializer(Boolean.TYPE, new StrictBoolean());
         mapper.registerModule(strict);
@@ -98,17 +102,17 @@ public final class RequestJson {
     }
 
     /**
-     * Reads a body as the type, or answers the problem: a {@link ProblemException} of type validation-failed that
-     * lists every violation found, or malformed-request for a body that is not JSON at all. An empty body reads
-     * as null.
+     * Reads a body as the type: the value and every violation of the contract found in it. A body that cannot be
+     * read at all (not UTF-8, not one JSON value, a key given twice, beyond the size limits) is refused with a
+     * {@link ProblemException} at once. An empty body reads as null.
      */
-    public <T> Read<T> read(byte[] body, JavaType type) {
+    public <T> Read<T> read(byte[] body, Type type) {
         if (body.length == 0) {
             return new Read<>(null, List.of());
         }
         String text = utf8(body);
         List<Violation> violations = new ArrayList<>();
-        ObjectReader reader = mapper.readerFor(type).withAttribute(VIOLATIONS, violations);
+        ObjectReader reader = mapper.readerFor(mapper.constructType(type)).withAttribute(VIOLATIONS, violations);
         try {
             T value = reader.readValue(text);
             return new Read<>(value, violations);
@@ -174,12 +178,7 @@ public final class RequestJson {
 
     @SuppressWarnings("unchecked")
     private static void report(DeserializationContext ctxt, String path, String rule, String message) {
-        List<Violation> violations = (List<Violation>) ctxt.getAttribute(VIOLATIONS);
-        Violation violation = new Violation(path, rule, message);
-        if (violations == null) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, path + ": " + message, List.of(violation));
-        }
-        violations.add(violation);
+        ((List<Violation>) ctxt.getAttribute(VIOLATIONS)).add(new Violation(path, rule, message));
     }
 
     private static void report(DeserializationContext ctxt, String rule, String message) {
@@ -282,131 +281,128 @@ public final class RequestJson {
         }
     }
 
-    private static final class StrictText extends JsonDeserializer<String> {
-        @Override
-        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (String) wrongType(p, ctxt, "a string");
-            }
-            String text = p.getText();
-            String broken = brokenCharacter(text);
-            if (broken != null) {
-                report(ctxt, "characters", broken);
-                return null;
-            }
-            return text;
-        }
+    /** The checks of a value given as a JSON string: the value, or the rule its text breaks. */
+    private interface TextRule<T> {
+        T read(String text) throws BrokenRule;
+    }
 
-        private static String brokenCharacter(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == 0) {
-                    return "must not contain a NUL character (at " + i + ")";
-                }
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
-                    return "must not contain control character U+" + String.format("%04X", (int) c) + " (at " + i + ")";
-                }
-                if (Character.isHighSurrogate(c)) {
-                    if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        i++;
-                        continue;
-                    }
-                    return "must not contain an unpaired surrogate (at " + i + ")";
-                }
-                if (Character.isLowSurrogate(c)) {
-                    return "must not contain an unpaired surrogate (at " + i + ")";
-                }
-            }
-            return null;
+    /** A rule a JSON string's text breaks: the rule's word, and what is wrong for people as the message. */
+    private static final class BrokenRule extends Exception {
+        private final String rule;
+
+        BrokenRule(String rule, String message) {
+            super(message, null, false, false);
+            this.rule = rule;
         }
     }
 
-    private static final class StrictDecimal extends JsonDeserializer<BigDecimal> {
+    /** A value that travels as a JSON string: any other JSON type is refused, and its text must keep its rule. */
+    private static final class FromText<T> extends JsonDeserializer<T> {
+        private final String expected;
+        private final TextRule<T> rule;
+
+        FromText(String expected, TextRule<T> rule) {
+            this.expected = expected;
+            this.rule = rule;
+        }
+
         @Override
-        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (BigDecimal) wrongType(p, ctxt, "a decimal string such as \"1234.50\"");
+                return (T) wrongType(p, ctxt, expected);
             }
-            String text = p.getText();
-            if (!DECIMAL.matcher(text).matches()) {
-                report(ctxt, "decimal", "'" + abbreviate(text) + "' is not a plain decimal such as \"1234.50\": "
-                        + "digits with an optional point and decimals, no sign, exponent, spaces or leading zeros");
+            try {
+                return rule.read(p.getText());
+            } catch (BrokenRule e) {
+                report(ctxt, e.rule, e.getMessage());
                 return null;
             }
-            int point = text.indexOf('.');
-            int integerDigits = point < 0 ? text.length() : point;
-            int fractionDigits = point < 0 ? 0 : text.length() - point - 1;
-            if (integerDigits > MAX_INTEGER_DIGITS || fractionDigits > MAX_FRACTION_DIGITS) {
-                report(ctxt, "magnitude", "must have at most " + MAX_INTEGER_DIGITS + " digits before the point and "
-                        + MAX_FRACTION_DIGITS + " after it");
-                return null;
-            }
-            return new BigDecimal(text);
         }
     }
 
-    private static final class StrictDate extends JsonDeserializer<LocalDate> {
-        @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (LocalDate) wrongType(p, ctxt, "an ISO date string such as \"2026-11-30\"");
+    private static String text(String text) throws BrokenRule {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                throw new BrokenRule("characters", "must not contain a NUL character (at " + i + ")");
             }
-            String text = p.getText();
-            if (DATE.matcher(text).matches()) {
-                try {
-                    return LocalDate.parse(text, ISO_DATE);
-                } catch (DateTimeException e) {
-                    // reported below
-                }
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                throw new BrokenRule("characters", "must not contain control character U+"
+                        + String.format("%04X", (int) c) + " (at " + i + ")");
             }
-            report(ctxt, "date", "'" + abbreviate(text) + "' is not a date of the form yyyy-MM-dd, such as 2026-11-30");
-            return null;
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new BrokenRule("characters", "must not contain an unpaired surrogate (at " + i + ")");
+            }
         }
+        return text;
     }
 
-    private static final class StrictUuid extends JsonDeserializer<UUID> {
-        @Override
-        public UUID deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (UUID) wrongType(p, ctxt, "a UUID string");
-            }
-            String text = p.getText();
-            if (!UUID_FORM.matcher(text).matches()) {
-                report(ctxt, "uuid", "'" + abbreviate(text) + "' is not a UUID such as "
-                        + "4f6c1a2e-8d0b-4c3e-9a57-1f2d3c4b5a69");
-                return null;
-            }
-            return UUID.fromString(text);
+    private static BigDecimal decimal(String text) throws BrokenRule {
+        if (!DECIMAL.matcher(text).matches()) {
+            throw new BrokenRule("decimal", "'" + abbreviate(text) + "' is not a plain decimal such as \"1234.50\": "
+                    + "digits with an optional point and decimals, no sign, exponent, spaces or leading zeros");
         }
+        int point = text.indexOf('.');
+        int integerDigits = point < 0 ? text.length() : point;
+        int fractionDigits = point < 0 ? 0 : text.length() - point - 1;
+        if (integerDigits > MAX_INTEGER_DIGITS || fractionDigits > MAX_FRACTION_DIGITS) {
+            throw new BrokenRule("magnitude", "must have at most " + MAX_INTEGER_DIGITS + " digits before the point "
+                    + "and " + MAX_FRACTION_DIGITS + " after it");
+        }
+        return new BigDecimal(text);
     }
 
-    private static final class StrictInteger extends JsonDeserializer<Integer> {
+    private static LocalDate date(String text) throws BrokenRule {
+        if (DATE.matcher(text).matches()) {
+            try {
+                return LocalDate.parse(text, ISO_DATE);
+            } catch (DateTimeException e) {
+                // a date the calendar does not have, such as 2026-02-30
+            }
+        }
+        throw new BrokenRule("date", "'" + abbreviate(text) + "' is not a date of the form yyyy-MM-dd, such as "
+                + "2026-11-30");
+    }
+
+    private static UUID uuid(String text) throws BrokenRule {
+        if (!UUID_FORM.matcher(text).matches()) {
+            throw new BrokenRule("uuid", "'" + abbreviate(text) + "' is not a UUID such as "
+                    + "4f6c1a2e-8d0b-4c3e-9a57-1f2d3c4b5a69");
+        }
+        return UUID.fromString(text);
+    }
+
+    /** A whole number that travels as a JSON integer within the range of its Java type. */
+    private static final class WholeNumber<T> extends JsonDeserializer<T> {
+        private final JsonParser.NumberType largest;
+        private final ValueOf<T> value;
+
+        WholeNumber(JsonParser.NumberType largest, ValueOf<T> value) {
+            this.largest = largest;
+            this.value = value;
+        }
+
         @Override
-        public Integer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (!p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
-                return (Integer) wrongType(p, ctxt, "a whole JSON number");
+                return (T) wrongType(p, ctxt, "a whole JSON number");
             }
-            if (p.getNumberType() != JsonParser.NumberType.INT) {
-                report(ctxt, "magnitude", "must be a whole number between " + Integer.MIN_VALUE + " and "
-                        + Integer.MAX_VALUE);
+            if (p.getNumberType().ordinal() > largest.ordinal()) {
+                report(ctxt, "magnitude", "must be a whole number that fits " + largest.name().toLowerCase()
+                        + " (" + (largest == JsonParser.NumberType.INT ? Integer.MAX_VALUE : Long.MAX_VALUE)
+                        + " at most)");
                 return null;
             }
-            return p.getIntValue();
+            return value.of(p);
         }
     }
 
-    private static final class StrictLong extends JsonDeserializer<Long> {
-        @Override
-        public Long deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (!p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
-                return (Long) wrongType(p, ctxt, "a whole JSON number");
-            }
-            if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                report(ctxt, "magnitude", "must be a whole number of at most 18 digits");
-                return null;
-            }
-            return p.getLongValue();
-        }
+    private interface ValueOf<T> {
+        T of(JsonParser parser) throws IOException;
     }
 
     private static final class StrictBoolean extends JsonDeserializer<Boolean> {

@@ -33,9 +33,6 @@ public final class DependencyDown {
                     && sql.getMessage().contains("Acquisition timeout")) {
                 return cause.toString();
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return null;
     }

@@ -2,6 +2,8 @@ package org.o2c.runtime.problem;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Bean Validation's findings as the platform's violations: the field as a JSON path, the rule as a stable word. */
@@ -13,13 +15,13 @@ public final class Violations {
         return new Violation(fieldOf(v.getPropertyPath()), ruleOf(v), v.getMessage());
     }
 
-    /** The problem's detail for a list of violations. */
-    public static String summary(List<Violation> violations) {
-        if (violations.size() == 1) {
-            Violation only = violations.get(0);
-            return only.field() + ": " + only.message();
-        }
-        return violations.size() + " rules are broken";
+    /** The validation problem of a request that broke these rules, listed by field. */
+    public static ProblemException problem(List<Violation> violations) {
+        List<Violation> sorted = new ArrayList<>(violations);
+        sorted.sort(Comparator.comparing(Violation::field, Comparator.nullsFirst(Comparator.naturalOrder())));
+        String detail = sorted.size() == 1 ? sorted.get(0).field() + ": " + sorted.get(0).message()
+                : sorted.size() + " rules are broken";
+        return new ProblemException(ProblemType.VALIDATION_FAILED, detail, sorted);
     }
 
     /**

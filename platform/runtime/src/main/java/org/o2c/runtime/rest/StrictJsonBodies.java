@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,8 +57,7 @@ public class StrictJsonBodies implements MessageBodyReader<Object> {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the body is larger than " + MAX_BODY_BYTES
                     + " bytes; send large sets in several batches");
         }
-        RequestJson.Read<Object> read = json.read(body,
-                com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance().constructType(genericType));
+        RequestJson.Read<Object> read = json.read(body, genericType);
         if (read.violations().isEmpty()) {
             return read.value();
         }
@@ -75,7 +73,6 @@ public class StrictJsonBodies implements MessageBodyReader<Object> {
                 }
             }
         }
-        violations.sort(Comparator.comparing(Violation::field, Comparator.nullsFirst(Comparator.naturalOrder())));
-        throw new ProblemException(ProblemType.VALIDATION_FAILED, Violations.summary(violations), violations);
+        throw Violations.problem(violations);
     }
 }

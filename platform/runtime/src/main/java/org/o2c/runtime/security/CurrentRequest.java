@@ -5,6 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.o2c.runtime.problem.ProblemException;
+import org.o2c.runtime.problem.ProblemType;
 
 /**
  * Who is asking and which request this is. The acting user is the token's user; the correlation id comes from
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
 @RequestScoped
 public class CurrentRequest {
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
-    static final Pattern CORRELATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    private static final Pattern CORRELATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @Inject
     SecurityIdentity identity;
@@ -28,9 +30,18 @@ public class CurrentRequest {
         return correlationId;
     }
 
+    /**
+     * A correlation id goes into every event the request causes, so only a plain token is taken: 1 to 100 letters,
+     * digits, '.', '_', ':' or '-'. Anything else is refused (400) rather than stored.
+     */
     void correlateWith(String id) {
-        if (id != null && CORRELATION_ID.matcher(id).matches()) {
-            this.correlationId = id;
+        if (id == null) {
+            return;
         }
+        if (!CORRELATION_ID.matcher(id).matches()) {
+            throw ProblemException.field(ProblemType.VALIDATION_FAILED, CORRELATION_HEADER, "pattern",
+                    "must be 1 to 100 letters, digits, '.', '_', ':' or '-'");
+        }
+        this.correlationId = id;
     }
 }

@@ -26,35 +26,27 @@ public final class OpenApiCompleteness {
         if (!spec.path("components").path("securitySchemes").has("bearer")) {
             gaps.add("no bearer security scheme");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> paths = spec.path("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            if (!path.getKey().startsWith("/api/")) {
-                continue;
+        for (ApiOperation api : ApiOperation.in(spec)) {
+            String name = api.name();
+            JsonNode operation = api.operation();
+            if (operation.path("summary").asText().isBlank()) {
+                gaps.add(name + ": no summary");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                String name = op.getKey().toUpperCase() + " " + path.getKey();
-                JsonNode operation = op.getValue();
-                if (operation.path("summary").asText().isBlank()) {
-                    gaps.add(name + ": no summary");
-                }
-                if (operation.path("security").isMissingNode()) {
-                    gaps.add(name + ": no security requirement");
-                }
-                boolean takesInput = operation.has("requestBody") || operation.path("parameters").findValuesAsText("in")
-                        .contains("query");
-                for (String status : takesInput ? List.of("400", "401", "403", "500") : List.of("401", "403", "500")) {
-                    if (!operation.path("responses").has(status)) {
-                        gaps.add(name + ": response " + status + " not declared");
-                    }
-                }
-                operation.path("responses").fields().forEachRemaining(response -> {
-                    if (response.getKey().matches("[45]\\d\\d")
-                            && !response.getValue().path("content").has("application/problem+json")) {
-                        gaps.add(name + ": response " + response.getKey() + " has no problem body");
-                    }
-                });
+            if (operation.path("security").isMissingNode()) {
+                gaps.add(name + ": no security requirement");
             }
+            boolean takesInput = operation.has("requestBody") || !api.parameters("query").isEmpty();
+            for (String status : takesInput ? List.of("400", "401", "403", "500") : List.of("401", "403", "500")) {
+                if (!operation.path("responses").has(status)) {
+                    gaps.add(name + ": response " + status + " not declared");
+                }
+            }
+            operation.path("responses").fields().forEachRemaining(response -> {
+                if (response.getKey().matches("[45]\\d\\d")
+                        && !response.getValue().path("content").has("application/problem+json")) {
+                    gaps.add(name + ": response " + response.getKey() + " has no problem body");
+                }
+            });
         }
         for (Iterator<Map.Entry<String, JsonNode>> schemas = spec.path("components").path("schemas").fields();
              schemas.hasNext(); ) {

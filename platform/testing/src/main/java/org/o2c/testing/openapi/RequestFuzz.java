@@ -46,65 +46,44 @@ public final class RequestFuzz {
     public static Map<String, List<Case>> cases(String openApiJson) throws IOException {
         JsonNode spec = JSON.readTree(openApiJson);
         Map<String, List<Case>> byOperation = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = spec.path("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            if (!path.getKey().startsWith("/api/")) {
-                continue;
+        for (ApiOperation operation : ApiOperation.in(spec)) {
+            List<Case> cases = new ArrayList<>();
+            String validPath = operation.path().replaceAll("\\{[^}]+}", UUID);
+            pathVariants(operation, cases);
+            queryVariants(operation, validPath, cases);
+            JsonNode body = operation.operation().path("requestBody").path("content").path("application/json");
+            if (!body.isMissingNode()) {
+                bodyVariants(operation.name(), operation.method(), validPath, exampleOf(spec, body), cases);
             }
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                String method = op.getKey().toUpperCase();
-                if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
-                    continue;
-                }
-                String name = method + " " + path.getKey();
-                List<Case> cases = new ArrayList<>();
-                JsonNode operation = op.getValue();
-                String validPath = path.getKey().replaceAll("\\{[^}]+}", UUID);
-                pathVariants(name, method, path.getKey(), operation, cases);
-                queryVariants(name, method, validPath, operation, path.getValue(), cases);
-                JsonNode body = operation.path("requestBody").path("content").path("application/json");
-                if (!body.isMissingNode()) {
-                    JsonNode example = exampleOf(spec, body);
-                    bodyVariants(name, method, validPath, example, cases);
-                }
-                if (!cases.isEmpty()) {
-                    byOperation.put(name, cases);
-                }
+            if (!cases.isEmpty()) {
+                byOperation.put(operation.name(), cases);
             }
         }
         return byOperation;
     }
 
-    private static void pathVariants(String name, String method, String template, JsonNode operation,
-                                     List<Case> cases) {
-        for (JsonNode parameter : parameters(operation)) {
-            if (!parameter.path("in").asText().equals("path")) {
-                continue;
-            }
+    private static void pathVariants(ApiOperation operation, List<Case> cases) {
+        for (JsonNode parameter : operation.parameters("path")) {
             String id = "{" + parameter.path("name").asText() + "}";
             for (String bad : List.of("not-a-uuid", "1e400", "0b9d6f3e2a414f0c9e7b5d8c1a2b3c4d0", "%00",
                     "x".repeat(300))) {
-                String path = template.replace(id, bad).replaceAll("\\{[^}]+}", UUID);
-                boolean body = !method.equals("GET") && !method.equals("DELETE");
-                cases.add(new Case(name, "path " + id + " = " + abbreviate(bad), method, path,
-                        body ? "application/json" : null, body ? "{}".getBytes(StandardCharsets.UTF_8) : null));
+                String path = operation.path().replace(id, bad).replaceAll("\\{[^}]+}", UUID);
+                cases.add(withEmptyBody(operation, "path " + id + " = " + abbreviate(bad), path));
             }
         }
     }
 
-    private static void queryVariants(String name, String method, String path, JsonNode operation, JsonNode pathItem,
-                                      List<Case> cases) {
-        for (JsonNode parameter : parameters(operation)) {
-            if (!parameter.path("in").asText().equals("query")) {
-                continue;
-            }
+    private static void queryVariants(ApiOperation operation, String path, List<Case> cases) {
+        for (JsonNode parameter : operation.parameters("query")) {
             JsonNode schema = parameter.path("schema");
             List<String> bad = new ArrayList<>();
             String type = schema.path("type").asText();
             String format = schema.path("format").asText();
             if (type.equals("integer")) {
-                bad.addAll(List.of("1e400", "x", "99999999999999999999", "-1"));
+                bad.addAll(List.of("1e400", "x", "99999999999999999999"));
+                if (schema.has("minimum")) {
+                    bad.add(String.valueOf(schema.path("minimum").asLong() - 1));
+                }
             } else if (format.equals("date")) {
                 bad.addAll(List.of("2026-02-30", "20261201", "x"));
             } else if (format.equals("uuid") || schema.path("$ref").asText().endsWith("UUID")) {
@@ -115,21 +94,17 @@ public final class RequestFuzz {
                 bad.add("maybe");
             }
             for (String value : bad) {
-                if (value.equals("-1") && !schema.has("minimum")) {
-                    continue;
-                }
                 String query = parameter.path("name").asText() + "=" + value;
-                boolean body = !method.equals("GET") && !method.equals("DELETE");
-                cases.add(new Case(name, "query " + query, method, path + "?" + query,
-                        body ? "application/json" : null, body ? "{}".getBytes(StandardCharsets.UTF_8) : null));
+                cases.add(withEmptyBody(operation, "query " + query, path + "?" + query));
             }
         }
     }
 
-    private static List<JsonNode> parameters(JsonNode operation) {
-        List<JsonNode> list = new ArrayList<>();
-        operation.path("parameters").forEach(list::add);
-        return list;
+    /** A request whose fault is in its path or query; it carries an empty JSON object where the method takes one. */
+    private static Case withEmptyBody(ApiOperation operation, String variant, String path) {
+        boolean body = operation.takesBody();
+        return new Case(operation.name(), variant, operation.method(), path, body ? "application/json" : null,
+                body ? bytes("{}") : null);
     }
 
     private static void bodyVariants(String name, String method, String path, JsonNode example, List<Case> cases) {
