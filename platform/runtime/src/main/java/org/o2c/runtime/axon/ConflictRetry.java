@@ -1,5 +1,6 @@
 package org.o2c.runtime.axon;
 
+import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -38,10 +39,17 @@ public final class ConflictRetry {
         }
     }
 
-    /** Axon's conflict exceptions: the event store refused a duplicate (aggregate, sequence number). */
+    /**
+     * A conflict with a concurrent writer: Axon's (the event store refused a duplicate aggregate and sequence
+     * number) or PostgreSQL's (serialization failure 40001, deadlock 40P01), where one side lost and changed nothing.
+     */
     public static boolean isConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConcurrencyException || t instanceof AggregateStreamCreationException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState())
+                    || "40P01".equals(sql.getSQLState()))) {
                 return true;
             }
         }

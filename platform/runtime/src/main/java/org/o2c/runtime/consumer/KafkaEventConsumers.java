@@ -32,6 +32,7 @@ import org.jboss.logging.Logger;
 import org.o2c.events.EventEnvelope;
 import org.o2c.events.PublishedEvent;
 import org.o2c.runtime.axon.AxonRuntime;
+import org.o2c.runtime.axon.ConflictRetry;
 import org.o2c.runtime.kafka.KafkaSettings;
 import org.o2c.runtime.kafka.Topics;
 import org.o2c.runtime.problem.DependencyDown;
@@ -99,6 +100,14 @@ public class KafkaEventConsumers {
         return states;
     }
 
+    /**
+     * Whether a failure says nothing about the events themselves, so that taking them again later will do: the
+     * database is down, or a concurrent writer won a conflict. Any other failure of one event alone rejects it.
+     */
+    static boolean worthRetrying(Throwable failure) {
+        return DependencyDown.isCause(failure) || ConflictRetry.isConflict(failure);
+    }
+
     private final class Loop implements Runnable {
         private final EventConsumer consumer;
         private final RecordDecoder decoder;
@@ -159,8 +168,9 @@ public class KafkaEventConsumers {
         }
 
         /**
-         * Takes a poll in one transaction. If that fails because the database cannot be reached, nothing is taken:
-         * the consumer rewinds, is not ready, and tries again after a pause. If it fails for another reason, one of
+         * Takes a poll in one transaction. If that fails because the database cannot be reached or another writer
+         * changed the same aggregate or rows at the same time, nothing is taken: the consumer rewinds, is not ready,
+         * and tries again after a pause. If it fails for another reason, one of
          * its events is poison (the consumer cannot take it): the poll is taken again event by event, each in its
          * own transaction, and an event that fails alone is rejected with its reason, so the events after it flow.
          */
@@ -171,7 +181,7 @@ public class KafkaEventConsumers {
                 try {
                     QuarkusTransaction.requiringNew().run(() -> take(all));
                 } catch (RuntimeException e) {
-                    if (DependencyDown.isCause(e)) {
+                    if (worthRetrying(e)) {
                         throw e;
                     }
                     LOG.warnf("consumer %s could not take a poll of %d records (%s); taking them one by one",
@@ -191,12 +201,12 @@ public class KafkaEventConsumers {
             }
         }
 
-        /** Takes one record in its own transaction; a failure not caused by a dependency rejects it. */
+        /** Takes one record in its own transaction; a failure not {@link #worthRetrying worth retrying} rejects it. */
         private void takeOrReject(ConsumerRecord<String, byte[]> record) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> take(List.of(record)));
             } catch (RuntimeException e) {
-                if (DependencyDown.isCause(e)) {
+                if (worthRetrying(e)) {
                     throw e;
                 }
                 String reason = "the consumer could not take it: " + e;
