@@ -112,9 +112,12 @@ public class ProblemMappers {
 
     /** The body's status is always the response's status. */
     static Response respond(ProblemType type, int status, String detail, List<Violation> violations, UriInfo uri) {
-        if (status < 500 && LOG.isDebugEnabled()) {
-            // a refusal is the caller's business, not an incident: one line, no stack trace
-            LOG.debugf("refused %s: %d %s: %s", uri == null ? "?" : uri.getPath(), status, type.uri(), detail);
+        if (status < 500) {
+            // a refusal is the caller's business, not an incident: one line, no stack trace; refusals by a business
+            // rule or the state of a document are worth an operator's eye, malformed input only when debugging
+            boolean business = status == 409 || status == 412 || status == 422;
+            LOG.logf(business ? Logger.Level.INFO : Logger.Level.DEBUG, "refused %s: %d %s: %s",
+                    uri == null ? "?" : uri.getPath(), status, type.uri(), detail);
         }
         Problem body = new Problem(type.uri(), type.title(), status, detail, uri == null ? null : uri.getPath(),
                 violations);
