@@ -57,6 +57,15 @@ class RequestJsonTest {
     }
 
     @Test
+    void fifteenDigitsBeforeThePointAndSixAfterItAreTheLargestDecimal() {
+        RequestJson.Read<Payment> read = read("{\"amount\": \"999999999999999.999999\"}");
+        assertThat(read.violations()).isEmpty();
+        assertThat(read.value().amount()).isEqualByComparingTo("999999999999999.999999");
+        assertThat(violations("{\"amount\": \"0\"}")).isEmpty();
+        assertThat(violations("{\"amount\": \"0.000001\"}")).isEmpty();
+    }
+
+    @Test
     void aDecimalBeyondTheMagnitudeOrAsAJsonNumberIsRefused() {
         assertThat(violations("{\"amount\": \"1234567890123456.00\"}")).extracting(Violation::rule)
                 .containsExactly("magnitude");
