@@ -7,7 +7,6 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +16,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
+import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyReader;
+import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 import org.o2c.runtime.json.RequestJson;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
@@ -30,7 +32,7 @@ import org.o2c.runtime.problem.Violations;
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
-public class StrictJsonBodies implements MessageBodyReader<Object> {
+public class StrictJsonBodies implements ServerMessageBodyReader<Object> {
     /** Largest JSON body taken, in bytes; a larger one is answered 413 without being read further. */
     public static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
 
@@ -43,15 +45,39 @@ public class StrictJsonBodies implements MessageBodyReader<Object> {
         this.validator = validator;
     }
 
+    /**
+     * As a server reader, the framework hands it the body once it has arrived whole, instead of a stream that a
+     * worker thread would block on while the event loop fills it.
+     */
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, ResteasyReactiveResourceInfo lazyMethod,
+                              MediaType mediaType) {
+        return readable(type);
+    }
+
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, MediaType mediaType, ServerRequestContext context)
+            throws IOException {
+        return read(genericType, context.getInputStream());
+    }
+
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return !type.isPrimitive() && type != String.class && type != byte[].class && !InputStream.class
-                .isAssignableFrom(type);
+        return readable(type);
     }
 
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        return read(genericType, entityStream);
+    }
+
+    private static boolean readable(Class<?> type) {
+        return !type.isPrimitive() && type != String.class && type != byte[].class && !InputStream.class
+                .isAssignableFrom(type);
+    }
+
+    private Object read(Type genericType, InputStream entityStream) throws IOException {
         byte[] body = entityStream.readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the body is larger than " + MAX_BODY_BYTES
