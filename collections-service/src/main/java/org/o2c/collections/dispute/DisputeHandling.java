@@ -13,6 +13,7 @@ import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /** Opens and resolves disputes against the open items the ledger reported. */
 @ApplicationScoped
@@ -27,8 +28,8 @@ public class DisputeHandling {
     Clock clock;
 
     @Transactional
-    public DisputeView open(OpenDisputeRequest request) {
-        OpenItem item = openItems.find(request.invoiceId()).orElseThrow(() -> ProblemException.field(
+    public DisputeView open(OpenDisputeRequest request, LegalEntityScope scope) {
+        OpenItem item = scope.reveal(openItems.find(request.invoiceId()), OpenItem::legalEntity).orElseThrow(() -> ProblemException.field(
                 ProblemType.UNKNOWN_REFERENCE, "invoiceId", "exists", "no open item for invoice " + request.invoiceId()));
         disputes.openDisputeOf(item.invoiceId()).ifPresent(open -> {
             throw new BusinessRuleViolation("invoiceId", "one-open-dispute",
@@ -42,8 +43,8 @@ public class DisputeHandling {
     }
 
     @Transactional
-    public DisputeView resolve(UUID disputeId, ResolveDisputeRequest request) {
-        if (disputes.find(disputeId).isEmpty()) {
+    public DisputeView resolve(UUID disputeId, ResolveDisputeRequest request, LegalEntityScope scope) {
+        if (scope.reveal(disputes.find(disputeId), DisputeView::legalEntity).isEmpty()) {
             throw new ProblemException(ProblemType.NOT_FOUND, "no dispute " + disputeId);
         }
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();

@@ -33,6 +33,7 @@ import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/disputes")
@@ -47,6 +48,8 @@ public class DisputeResource {
     DisputeHandling handling;
     @Inject
     Disputes disputes;
+    @Inject
+    CurrentRequest caller;
     @Inject
     IdempotentRequests idempotentRequests;
 
@@ -71,7 +74,7 @@ public class DisputeResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid OpenDisputeRequest request) {
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/disputes", request, () -> {
-            DisputeView dispute = handling.open(request);
+            DisputeView dispute = handling.open(request, caller.legalEntities());
             return Response.created(URI.create("/api/v1/disputes/" + dispute.id())).entity(dispute).build();
         });
     }
@@ -100,7 +103,7 @@ public class DisputeResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid ResolveDisputeRequest request) {
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/disputes/" + id + "/resolution", request,
-                () -> Response.ok(handling.resolve(id, request)).build());
+                () -> Response.ok(handling.resolve(id, request, caller.legalEntities())).build());
     }
 
     @GET
@@ -111,7 +114,7 @@ public class DisputeResource {
     @APIResponse(responseCode = "404", description = "No such dispute",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DisputeView get(@Parameter(description = "Dispute id") @PathParam("id") UUID id) {
-        return disputes.find(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no dispute " + id));
+        return caller.legalEntities().reveal(disputes.find(id), DisputeView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no dispute " + id));
     }
 
     @GET
@@ -127,6 +130,6 @@ public class DisputeResource {
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Items per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return disputes.list(customerId, status, page, size);
+        return disputes.list(caller.legalEntities(), customerId, status, page, size);
     }
 }

@@ -17,6 +17,7 @@ import org.o2c.events.collections.DisputeOpened;
 import org.o2c.events.collections.DisputeResolved;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.paging.PageQuery;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /** The dispute read model, updated in the transaction of the request that changes a dispute. */
 @Singleton
@@ -90,10 +91,11 @@ public class Disputes {
         }
     }
 
-    /** Newest first; optionally of one customer and one status. */
-    public Page<DisputeView> list(UUID customerId, String status, int page, int size) {
+    /** Newest first, of the legal entities in scope; optionally of one customer and one status. */
+    public Page<DisputeView> list(LegalEntityScope scope, UUID customerId, String status, int page, int size) {
         List<String> where = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
+        scope.restrict("legal_entity", where, parameters);
         if (customerId != null) {
             where.add("customer_id = ?");
             parameters.add(customerId);

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/collection-cases")
@@ -31,6 +32,8 @@ public class CollectionCaseResource {
     CollectionCases cases;
     @Inject
     Clock clock;
+    @Inject
+    CurrentRequest caller;
 
     @GET
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
@@ -48,6 +51,7 @@ public class CollectionCaseResource {
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Items per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return cases.worklist(asOf != null ? asOf : LocalDate.now(clock), legalEntity, page, size);
+        caller.legalEntities().require("legalEntity", legalEntity);
+        return cases.worklist(caller.legalEntities(), asOf != null ? asOf : LocalDate.now(clock), legalEntity, page, size);
     }
 }

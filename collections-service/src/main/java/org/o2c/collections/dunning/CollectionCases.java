@@ -9,6 +9,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.paging.PageQuery;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /** The collector's worklist: customers with overdue money, the oldest and largest first. */
 @Singleton
@@ -16,9 +17,13 @@ public class CollectionCases {
     @Inject
     DataSource dataSource;
 
-    public Page<CollectionCaseView> worklist(LocalDate asOf, String legalEntity, int page, int size) {
+    public Page<CollectionCaseView> worklist(LegalEntityScope scope, LocalDate asOf, String legalEntity, int page,
+                                             int size) {
+        List<String> conditions = new ArrayList<>(List.of("o.open_amount > 0", "o.due_date < ?::date"));
         List<Object> parameters = new ArrayList<>(List.of(asOf, asOf));
+        scope.restrict("o.legal_entity", conditions, parameters);
         if (legalEntity != null) {
+            conditions.add("o.legal_entity = ?");
             parameters.add(legalEntity);
         }
         String from = """
@@ -32,8 +37,7 @@ public class CollectionCases {
                              AND l.currency = o.currency ORDER BY l.issued_at DESC LIMIT 1) AS last_letter_level,
                         (SELECT l.as_of FROM dunning_letter l WHERE l.customer_id = o.customer_id
                              AND l.currency = o.currency ORDER BY l.issued_at DESC LIMIT 1) AS last_letter_as_of
-                 FROM open_item o
-                 WHERE o.open_amount > 0 AND o.due_date < ?::date""" + (legalEntity == null ? "" : " AND o.legal_entity = ?")
+                 FROM open_item o""" + " WHERE " + String.join(" AND ", conditions)
                 + " GROUP BY o.customer_id, o.legal_entity, o.currency) AS collection_case";
         return new PageQuery(from, parameters, "oldest_days_past_due DESC, overdue_amount DESC, customer_id, currency")
                 .fetch(dataSource, page, size, row -> new CollectionCaseView(row.getObject("customer_id", UUID.class),

@@ -23,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.problem.Problem;
+import org.o2c.runtime.problem.ProblemException;
+import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/dunning-policies/{legalEntity}")
@@ -39,6 +42,8 @@ public class DunningPolicyResource {
     DunningPolicies policies;
     @Inject
     Commands commands;
+    @Inject
+    CurrentRequest caller;
 
     @GET
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
@@ -47,8 +52,11 @@ public class DunningPolicyResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DunningPolicyView.class)))
     @APIResponse(responseCode = "400", description = "The legal entity is not 2 to 10 capital letters or digits",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The token does not act for this legal entity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DunningPolicyView get(@Parameter(description = "Legal entity", example = "DE01")
                                  @PathParam("legalEntity") @Pattern(regexp = "[A-Z0-9]{2,10}") String legalEntity) {
+        inScope(legalEntity);
         return policies.policyOf(legalEntity);
     }
 
@@ -65,13 +73,23 @@ public class DunningPolicyResource {
             content = @Content(schema = @Schema(implementation = DunningPolicyView.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule, or the body is not valid JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The token does not act for this legal entity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Levels not numbered 1, 2, 3... or days not ascending",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DunningPolicyView set(@Parameter(description = "Legal entity", example = "DE01")
                                  @PathParam("legalEntity") @Pattern(regexp = "[A-Z0-9]{2,10}") String legalEntity,
                                  @NotNull(message = "a JSON body is required") @Valid DunningPolicyRequest request) {
+        inScope(legalEntity);
         commands.send(new SetDunningPolicy(legalEntity, request.levels().stream()
                 .map(l -> new DunningLevel(l.level(), l.name().strip(), l.daysPastDue())).toList()));
         return policies.policyOf(legalEntity);
+    }
+
+    /** The policy of a legal entity the caller does not act for is not found, as any other of its documents. */
+    private void inScope(String legalEntity) {
+        if (!caller.legalEntities().covers(legalEntity)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "no dunning policy of legal entity " + legalEntity);
+        }
     }
 }

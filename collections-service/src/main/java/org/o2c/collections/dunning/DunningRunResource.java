@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.o2c.runtime.idempotency.IdempotentRequests;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1")
@@ -39,6 +40,8 @@ public class DunningRunResource {
     DunningRuns runs;
     @Inject
     DunningLetters letters;
+    @Inject
+    CurrentRequest caller;
     @Inject
     IdempotentRequests idempotentRequests;
 
@@ -66,6 +69,7 @@ public class DunningRunResource {
             @Parameter(description = "Makes a retried request take effect once", example = "dunning-DE01-2026-11-22")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid DunningRunRequest request) {
+        caller.legalEntities().require("legalEntity", request.legalEntity());
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/dunning-runs", request, () -> {
             DunningRunView run = runs.run(request.legalEntity(), request.asOf());
             return Response.created(URI.create("/api/v1/dunning-letters?dunningRunId=" + run.id())).entity(run).build();
@@ -84,6 +88,6 @@ public class DunningRunResource {
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Items per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return letters.list(customerId, page, size);
+        return letters.list(caller.legalEntities(), customerId, page, size);
     }
 }

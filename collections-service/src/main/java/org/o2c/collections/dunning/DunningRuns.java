@@ -22,6 +22,7 @@ import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.id.TimeOrderedIds;
 import org.o2c.runtime.problem.BusinessRuleViolation;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /**
  * A dunning run in one transaction: first the promises to pay whose date has passed are checked (a broken one
@@ -53,7 +54,7 @@ public class DunningRuns {
             // levels reached in the future must not be recorded as dunned today
             throw new BusinessRuleViolation("asOf", "not-in-future", "must not be after today (" + today + ")");
         }
-        int promisesBroken = promiseChecks.check(legalEntity, asOf).broken().size();
+        int promisesBroken = promiseChecks.check(LegalEntityScope.of(List.of(legalEntity)), legalEntity, asOf).broken().size();
         DunningLevels policy = policies.levelsOf(legalEntity);
         UUID runId = TimeOrderedIds.next();
         Instant ranAt = clock.instant();

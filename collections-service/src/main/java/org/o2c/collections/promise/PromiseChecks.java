@@ -16,6 +16,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.problem.BusinessRuleViolation;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /**
  * Decides the promises to pay whose date is before the as-of date. What counts as paid: the customer's payments in
@@ -40,7 +41,11 @@ public class PromiseChecks {
     }
 
     @Transactional
-    public PromiseCheckView check(String legalEntity, LocalDate asOf) {
+    /**
+     * Checks the open promises due before {@code asOf} of one legal entity, or of every legal entity in the scope
+     * when none is named.
+     */
+    public PromiseCheckView check(LegalEntityScope scope, String legalEntity, LocalDate asOf) {
         LocalDate today = LocalDate.now(clock);
         if (asOf.isAfter(today)) {
             throw new BusinessRuleViolation("asOf", "not-in-future", "must not be after today (" + today + ")");
@@ -50,7 +55,8 @@ public class PromiseChecks {
         LocalDate afterDate = LocalDate.of(1, 1, 1);
         UUID afterId = new UUID(0, 0);
         List<Due> batch;
-        while (!(batch = due(legalEntity, asOf, afterDate, afterId)).isEmpty()) {
+        String[] legalEntities = legalEntity != null ? new String[] {legalEntity} : scope.sqlFilter();
+        while (!(batch = due(legalEntities, asOf, afterDate, afterId)).isEmpty()) {
             for (Due promise : batch) {
                 PromiseStatus status = commands.send(new CheckPromise(new PromiseId(promise.id()), asOf,
                         promise.received()));
@@ -67,7 +73,7 @@ public class PromiseChecks {
     }
 
     /** The next open promises dated before {@code asOf}, in (promised date, id) order, with what was paid. */
-    private List<Due> due(String legalEntity, LocalDate asOf, LocalDate afterDate, UUID afterId) {
+    private List<Due> due(String[] legalEntities, LocalDate asOf, LocalDate afterDate, UUID afterId) {
         String sql = """
                 SELECT p.id, p.promised_date,
                        (SELECT coalesce(sum(r.amount), 0) FROM received_payment r
@@ -75,14 +81,14 @@ public class PromiseChecks {
                           AND r.value_date BETWEEN p.recorded_on AND p.promised_date) AS received
                 FROM promise_to_pay p
                 WHERE p.status = 'OPEN' AND p.promised_date < ? AND (p.promised_date, p.id) > (?, ?)"""
-                + (legalEntity == null ? "" : " AND p.legal_entity = ?")
+                + (legalEntities == null ? "" : " AND p.legal_entity = ANY (?)")
                 + " ORDER BY p.promised_date, p.id LIMIT " + BATCH;
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
             select.setObject(1, asOf);
             select.setObject(2, afterDate);
             select.setObject(3, afterId);
-            if (legalEntity != null) {
-                select.setString(4, legalEntity);
+            if (legalEntities != null) {
+                select.setArray(4, c.createArrayOf("varchar", legalEntities));
             }
             List<Due> due = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {

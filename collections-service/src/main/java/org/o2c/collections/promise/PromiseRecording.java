@@ -17,6 +17,7 @@ import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /** Records a promise after checking that its invoices are the customer's, in one currency. */
 @ApplicationScoped
@@ -31,9 +32,10 @@ public class PromiseRecording {
     Clock clock;
 
     @Transactional
-    public PromiseView record(RecordPromiseRequest request) {
+    public PromiseView record(RecordPromiseRequest request, LegalEntityScope scope) {
         List<UUID> invoiceIds = request.invoiceIds().stream().distinct().toList();
         Map<UUID, OpenItem> items = openItems.findAll(invoiceIds).stream()
+                .filter(item -> scope.covers(item.legalEntity()))
                 .collect(Collectors.toMap(OpenItem::invoiceId, Function.identity()));
         for (int i = 0; i < request.invoiceIds().size(); i++) {
             UUID invoiceId = request.invoiceIds().get(i);

@@ -33,6 +33,7 @@ import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1")
@@ -49,6 +50,8 @@ public class PromiseResource {
     PromiseChecks checks;
     @Inject
     Promises promises;
+    @Inject
+    CurrentRequest caller;
     @Inject
     IdempotentRequests idempotentRequests;
 
@@ -74,7 +77,7 @@ public class PromiseResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid RecordPromiseRequest request) {
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/promises-to-pay", request, () -> {
-            PromiseView promise = recording.record(request);
+            PromiseView promise = recording.record(request, caller.legalEntities());
             return Response.created(URI.create("/api/v1/promises-to-pay/" + promise.id())).entity(promise).build();
         });
     }
@@ -100,8 +103,9 @@ public class PromiseResource {
             @Parameter(description = "Makes a retried request take effect once", example = "promises-2026-12-01")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid PromiseCheckRequest request) {
+        caller.legalEntities().require("legalEntity", request.legalEntity());
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/promise-checks", request,
-                () -> Response.ok(checks.check(request.legalEntity(), request.asOf())).build());
+                () -> Response.ok(checks.check(caller.legalEntities(), request.legalEntity(), request.asOf())).build());
     }
 
     @GET
@@ -112,7 +116,7 @@ public class PromiseResource {
     @APIResponse(responseCode = "404", description = "No such promise",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PromiseView get(@Parameter(description = "Promise id") @PathParam("id") UUID id) {
-        return promises.find(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no promise " + id));
+        return caller.legalEntities().reveal(promises.find(id), PromiseView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no promise " + id));
     }
 
     @GET
@@ -130,6 +134,6 @@ public class PromiseResource {
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Items per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return promises.list(customerId, status == null ? null : PromiseStatus.valueOf(status), page, size);
+        return promises.list(caller.legalEntities(), customerId, status == null ? null : PromiseStatus.valueOf(status), page, size);
     }
 }

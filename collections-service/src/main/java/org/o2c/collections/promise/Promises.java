@@ -22,6 +22,7 @@ import org.o2c.events.collections.PromiseBroken;
 import org.o2c.events.collections.PromiseToPayRecorded;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.paging.PageQuery;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /** The promise read model, updated in the transaction of the request that changes a promise. */
 @Singleton
@@ -106,10 +107,11 @@ public class Promises {
         }
     }
 
-    /** Newest promised date first; optionally of one customer and one status. */
-    public Page<PromiseView> list(UUID customerId, PromiseStatus status, int page, int size) {
+    /** Newest promised date first, of the legal entities in scope; optionally of one customer and one status. */
+    public Page<PromiseView> list(LegalEntityScope scope, UUID customerId, PromiseStatus status, int page, int size) {
         List<String> where = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
+        scope.restrict("legal_entity", where, parameters);
         if (customerId != null) {
             where.add("customer_id = ?");
             parameters.add(customerId);

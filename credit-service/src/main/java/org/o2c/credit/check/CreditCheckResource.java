@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.o2c.runtime.idempotency.IdempotentRequests;
 import org.o2c.runtime.problem.Problem;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/credit-checks")
@@ -29,6 +30,8 @@ import org.o2c.runtime.security.Roles;
 public class CreditCheckResource {
     @Inject
     CreditChecking checking;
+    @Inject
+    CurrentRequest caller;
     @Inject
     IdempotentRequests idempotentRequests;
 
@@ -58,6 +61,6 @@ public class CreditCheckResource {
                     example = "erp-order-77812-credit") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid CreditCheckRequest request) {
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/credit-checks", request,
-                () -> Response.ok(checking.check(request)).build());
+                () -> Response.ok(checking.check(request, caller.legalEntities())).build());
     }
 }

@@ -21,6 +21,7 @@ import org.o2c.runtime.money.Money;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /**
  * Answers a credit check from one indexed read of the customer, its profile and its exposure, so that an
@@ -46,8 +47,8 @@ public class CreditChecking {
     Clock clock;
 
     /** Must run in a transaction: a decline's event and the caller's idempotency record commit together. */
-    public CreditCheckResult check(CreditCheckRequest request) {
-        Standing standing = standingOf(request.customerId());
+    public CreditCheckResult check(CreditCheckRequest request, LegalEntityScope scope) {
+        Standing standing = standingOf(request.customerId(), scope);
         if (!standing.currency().equals(request.currency())) {
             throw new BusinessRuleViolation("currency", "customer-currency",
                     "credit is checked in the customer's billing currency " + standing.currency());
@@ -71,11 +72,12 @@ public class CreditChecking {
                 currency.getCurrencyCode(), exposure, limit, available, clock.instant());
     }
 
-    private Standing standingOf(UUID customerId) {
+    /** A customer of a legal entity outside the scope is unknown, as one that does not exist. */
+    private Standing standingOf(UUID customerId, LegalEntityScope scope) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(STANDING)) {
             select.setObject(1, customerId);
             try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
+                if (!row.next() || !scope.covers(row.getString("legal_entity"))) {
                     throw ProblemException.field(ProblemType.UNKNOWN_REFERENCE, "customerId", "exists",
                             "no customer " + customerId + " is known to credit");
                 }

@@ -22,6 +22,7 @@ import org.o2c.events.credit.CreditLimitChanged;
 import org.o2c.runtime.money.Money;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.paging.PageQuery;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /**
  * The credit profile read model, updated in the same transaction as the profile's events. Its version is the
@@ -123,11 +124,19 @@ public class CreditProfileRegister {
         }
     }
 
-    /** Profiles by customer id; optionally only those on hold or only those with a raise awaiting approval. */
-    public Page<CreditProfileView> list(Boolean onHold, Boolean pendingApproval, int page, int size) {
+    /**
+     * Profiles by customer id, of the legal entities in scope; optionally only those on hold or only those with a
+     * raise awaiting approval.
+     */
+    public Page<CreditProfileView> list(LegalEntityScope scope, Boolean onHold, Boolean pendingApproval, int page,
+                                        int size) {
         // PageQuery selects * from its table: the joined view is given as a subquery with distinct column names
         StringBuilder from = new StringBuilder("(SELECT " + COLUMNS + " FROM " + VIEW + ") AS profile WHERE TRUE");
         List<Object> parameters = new java.util.ArrayList<>();
+        if (!scope.coversEveryEntity()) {
+            from.append(" AND legal_entity = ANY (?)");
+            parameters.add(scope.sqlFilter());
+        }
         if (onHold != null) {
             from.append(" AND on_hold = ?");
             parameters.add(onHold);

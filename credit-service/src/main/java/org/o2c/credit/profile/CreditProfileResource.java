@@ -34,6 +34,7 @@ import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/credit-profiles")
@@ -52,6 +53,8 @@ public class CreditProfileResource {
     CreditProfiles profiles;
     @Inject
     CreditProfileRegister register;
+    @Inject
+    CurrentRequest caller;
     @Inject
     IdempotentRequests idempotentRequests;
 
@@ -112,7 +115,8 @@ public class CreditProfileResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The customer", example = "4f6c1a2e-8d0b-4c3e-9a57-1f2d3c4b5a69")
                         @PathParam("customerId") UUID customerId) {
-        CreditProfileView profile = register.find(customerId).orElseThrow(() ->
+        CreditProfileView profile = caller.legalEntities()
+                .reveal(register.find(customerId), CreditProfileView::legalEntity).orElseThrow(() ->
                 new ProblemException(ProblemType.NOT_FOUND, "no credit profile for customer " + customerId));
         return withTag(200, profile);
     }
@@ -133,7 +137,7 @@ public class CreditProfileResource {
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Items per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return register.list(onHold, pendingApproval, page, size);
+        return register.list(caller.legalEntities(), onHold, pendingApproval, page, size);
     }
 
     @POST

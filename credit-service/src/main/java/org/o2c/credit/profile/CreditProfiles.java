@@ -46,7 +46,8 @@ public class CreditProfiles {
 
     @Transactional
     public Result setLimit(UUID customerId, CreditLimitRequest change, String ifMatch) {
-        CreditCustomer customer = customers.find(customerId).orElseThrow(() -> ProblemException.field(
+        CreditCustomer customer = request.legalEntities().reveal(customers.find(customerId), CreditCustomer::legalEntity)
+                .orElseThrow(() -> ProblemException.field(
                 ProblemType.UNKNOWN_REFERENCE, "customerId", "exists", "no customer " + customerId
                         + " is known to credit (customers come from invoicing's CustomerRegistered)"));
         if (!change.currency().equals(customer.currency())) {
@@ -77,7 +78,8 @@ public class CreditProfiles {
 
     /** Locks the customer's exposure, then its profile row, and checks If-Match; returns the exposure. */
     private BigDecimal lockExisting(UUID customerId, String ifMatch) {
-        CreditProfileView profile = register.find(customerId).orElseThrow(() ->
+        CreditProfileView profile = request.legalEntities()
+                .reveal(register.find(customerId), CreditProfileView::legalEntity).orElseThrow(() ->
                 new ProblemException(ProblemType.NOT_FOUND, "no credit profile for customer " + customerId));
         BigDecimal exposure = exposures.lockExposure(customerId, profile.currency());
         checkVersion(customerId, ifMatch);

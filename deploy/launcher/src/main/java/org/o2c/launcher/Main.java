@@ -3,6 +3,7 @@ package org.o2c.launcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -57,14 +58,21 @@ public final class Main {
     private static int token(StackFiles files, List<String> options) throws IOException {
         String user = option(options, "--user");
         String roles = option(options, "--roles");
-        if (user == null || roles == null || options.size() != 4) {
-            System.err.println("usage: ./o2c token --user NAME --roles ROLE[,ROLE]   e.g. --user alice --roles ar-clerk");
+        String legalEntities = option(options, "--legal-entities");
+        int expected = legalEntities == null ? 4 : 6;
+        if (user == null || roles == null || options.size() != expected) {
+            System.err.println("usage: ./o2c token --user NAME --roles ROLE[,ROLE] [--legal-entities LE[,LE] | *]"
+                    + "   e.g. --user alice --roles ar-clerk --legal-entities DE01");
             return 2;
         }
         TokenIssuer issuer = TokenIssuer.loadOrCreate(files.createdKeys());
-        System.out.println(issuer.token(user, Arrays.stream(roles.split(",")).map(String::trim)
-                .filter(r -> !r.isEmpty()).toArray(String[]::new)));
+        System.out.println(issuer.token(user, list(roles), list(legalEntities == null ? "*" : legalEntities),
+                Duration.ofHours(8)));
         return 0;
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList();
     }
 
     private static String option(List<String> options, String name) {

@@ -18,6 +18,7 @@ import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.id.InvoiceId;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /**
  * Issues a credit note in one transaction: the next number of the credit note series of the invoice's legal
@@ -43,8 +44,8 @@ public class CreditNoteIssuing {
     Clock clock;
 
     @Transactional
-    public CreditNoteView issue(UUID invoiceId, IssueCreditNoteRequest request) {
-        InvoiceView invoice = invoices.find(invoiceId)
+    public CreditNoteView issue(UUID invoiceId, IssueCreditNoteRequest request, LegalEntityScope scope) {
+        InvoiceView invoice = scope.reveal(invoices.find(invoiceId), InvoiceView::legalEntity)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no invoice " + invoiceId));
         LocalDate issueDate = request.issueDate() != null ? request.issueDate() : LocalDate.now(clock);
         String number = numbers.next(invoice.legalEntity(), SERIES, issueDate.getYear());

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.o2c.runtime.problem.Problem;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/credit-notes")
@@ -24,6 +25,8 @@ import org.o2c.runtime.security.Roles;
 public class CreditNoteResource {
     @Inject
     CreditNoteRegister register;
+    @Inject
+    CurrentRequest caller;
 
     @GET
     @Path("{id}")
@@ -34,6 +37,6 @@ public class CreditNoteResource {
     @APIResponse(responseCode = "404", description = "No such credit note",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CreditNoteView get(@PathParam("id") UUID id) {
-        return register.find(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no credit note " + id));
+        return caller.legalEntities().reveal(register.find(id), CreditNoteView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no credit note " + id));
     }
 }

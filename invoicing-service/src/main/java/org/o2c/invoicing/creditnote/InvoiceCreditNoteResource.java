@@ -26,6 +26,7 @@ import org.o2c.runtime.idempotency.IdempotentRequests;
 import org.o2c.runtime.problem.Problem;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/invoices/{invoiceId}/credit-notes")
@@ -41,6 +42,8 @@ public class InvoiceCreditNoteResource {
     CreditNoteIssuing issuing;
     @Inject
     IdempotentRequests idempotentRequests;
+    @Inject
+    CurrentRequest caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -83,7 +86,7 @@ public class InvoiceCreditNoteResource {
         }
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/invoices/" + invoiceId + "/credit-notes",
                 request, () -> {
-                    CreditNoteView creditNote = issuing.issue(invoiceId, request);
+                    CreditNoteView creditNote = issuing.issue(invoiceId, request, caller.legalEntities());
                     return Response.created(URI.create("/api/v1/credit-notes/" + creditNote.id()))
                             .entity(creditNote).build();
                 });

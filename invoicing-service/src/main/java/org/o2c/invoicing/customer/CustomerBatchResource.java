@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.o2c.runtime.idempotency.IdempotentRequests;
 import org.o2c.runtime.problem.Problem;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/customer-batches")
@@ -48,6 +49,8 @@ public class CustomerBatchResource {
     CustomerRegistration registration;
     @Inject
     IdempotentRequests idempotentRequests;
+    @Inject
+    CurrentRequest caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -73,6 +76,6 @@ public class CustomerBatchResource {
             @NotNull(message = "a JSON body is required") @Valid RegisterCustomerBatchRequest request) {
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/customer-batches", request, () ->
                 Response.status(Response.Status.CREATED)
-                        .entity(new CustomerBatchView(registration.registerAll(request.customers()))).build());
+                        .entity(new CustomerBatchView(registration.registerAll(request.customers(), caller.legalEntities()))).build());
     }
 }

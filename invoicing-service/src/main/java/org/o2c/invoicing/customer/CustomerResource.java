@@ -31,6 +31,7 @@ import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/customers")
@@ -43,6 +44,8 @@ public class CustomerResource {
     CustomerDirectory directory;
     @Inject
     IdempotentRequests idempotentRequests;
+    @Inject
+    CurrentRequest caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -59,7 +62,7 @@ public class CustomerResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid RegisterCustomerRequest request) {
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/customers", request, () -> {
-            CustomerView created = registration.register(request);
+            CustomerView created = registration.register(request, caller.legalEntities());
             return Response.created(URI.create("/api/v1/customers/" + created.id())).entity(created).build();
         });
     }
@@ -73,7 +76,7 @@ public class CustomerResource {
     @APIResponse(responseCode = "404", description = "No such customer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CustomerView get(@PathParam("id") UUID id) {
-        return directory.find(id).orElseThrow(() ->
+        return caller.legalEntities().reveal(directory.find(id), CustomerView::legalEntity).orElseThrow(() ->
                 new ProblemException(ProblemType.NOT_FOUND, "no customer " + id));
     }
 
@@ -90,6 +93,7 @@ public class CustomerResource {
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Items per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return directory.list(legalEntity, page, size);
+        caller.legalEntities().require("legalEntity", legalEntity);
+        return directory.list(caller.legalEntities(), legalEntity, page, size);
     }
 }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.o2c.runtime.idempotency.IdempotentRequests;
 import org.o2c.runtime.problem.Problem;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/invoice-batches")
@@ -58,6 +59,8 @@ public class InvoiceBatchResource {
     InvoiceIssuing issuing;
     @Inject
     IdempotentRequests idempotentRequests;
+    @Inject
+    CurrentRequest caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -84,6 +87,6 @@ public class InvoiceBatchResource {
             @NotNull(message = "a JSON body is required") @Valid IssueInvoiceBatchRequest request) {
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/invoice-batches", request, () ->
                 Response.status(Response.Status.CREATED)
-                        .entity(new InvoiceBatchView(issuing.issueAll(request.invoices()))).build());
+                        .entity(new InvoiceBatchView(issuing.issueAll(request.invoices(), caller.legalEntities()))).build());
     }
 }

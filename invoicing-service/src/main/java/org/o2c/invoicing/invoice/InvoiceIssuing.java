@@ -20,6 +20,7 @@ import org.o2c.runtime.id.InvoiceId;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /**
  * Issues an invoice in one transaction: the customer's terms give the due date, the number series the next
@@ -42,8 +43,9 @@ public class InvoiceIssuing {
     InvoicingSettings settings;
 
     @Transactional
-    public InvoiceView issue(IssueInvoiceRequest request) {
-        CustomerView customer = customers.find(request.customerId()).orElseThrow(() -> ProblemException.field(
+    public InvoiceView issue(IssueInvoiceRequest request, LegalEntityScope scope) {
+        CustomerView customer = scope.reveal(customers.find(request.customerId()), CustomerView::legalEntity)
+                .orElseThrow(() -> ProblemException.field(
                 ProblemType.UNKNOWN_REFERENCE, "customerId", "exists", "no customer " + request.customerId()));
         String number = numbers.next(customer.legalEntity(), SERIES, request.issueDate().getYear());
         InvoiceId invoiceId = InvoiceId.newId();
@@ -54,10 +56,11 @@ public class InvoiceIssuing {
     /**
      * Issues several invoices in one transaction, all or nothing: one query for the customers, one block of numbers
      * per legal entity and year (in the order of the request), and the events of all invoices stored in one batch.
-     * A problem in one invoice names its place in the request, e.g. {@code invoices[3].lines[0].quantity}.
+     * A problem in one invoice names its place in the request, e.g. {@code invoices[3].lines[0].quantity}. A
+     * customer of a legal entity outside the scope is unknown, as in {@link #issue}.
      */
     @Transactional
-    public List<IssuedInvoice> issueAll(List<IssueInvoiceRequest> requests) {
+    public List<IssuedInvoice> issueAll(List<IssueInvoiceRequest> requests, LegalEntityScope scope) {
         Map<UUID, CustomerView> found = customers.findAll(
                 requests.stream().map(IssueInvoiceRequest::customerId).collect(Collectors.toSet()));
         // series rows are locked in one fixed order (legal entity, then year), so two batches never deadlock
@@ -65,7 +68,7 @@ public class InvoiceIssuing {
         for (int i = 0; i < requests.size(); i++) {
             IssueInvoiceRequest request = requests.get(i);
             CustomerView customer = found.get(request.customerId());
-            if (customer == null) {
+            if (customer == null || !scope.covers(customer.legalEntity())) {
                 throw ProblemException.field(ProblemType.UNKNOWN_REFERENCE, at(i) + ".customerId", "exists",
                         "no customer " + request.customerId());
             }

@@ -28,6 +28,7 @@ import org.o2c.runtime.axon.BatchedRows;
 import org.o2c.runtime.money.Money;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.paging.PageQuery;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /** The invoice read model, updated in the same transaction as the events it follows. */
 @Singleton
@@ -133,10 +134,11 @@ public class InvoiceRegister {
         }
     }
 
-    /** Newest first; optionally of one customer, optionally in one settlement state. */
-    public Page<InvoiceView> list(UUID customerId, SettlementState state, int page, int size) {
+    /** Newest first, of the legal entities in scope; optionally of one customer, optionally in one settlement state. */
+    public Page<InvoiceView> list(LegalEntityScope scope, UUID customerId, SettlementState state, int page, int size) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
+        scope.restrict("i.legal_entity", conditions, parameters);
         if (customerId != null) {
             conditions.add("i.customer_id = ?");
             parameters.add(customerId);

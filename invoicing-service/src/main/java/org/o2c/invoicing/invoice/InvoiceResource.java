@@ -33,6 +33,7 @@ import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/invoices")
@@ -55,6 +56,8 @@ public class InvoiceResource {
     InvoiceRegister register;
     @Inject
     IdempotentRequests idempotentRequests;
+    @Inject
+    CurrentRequest caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -76,7 +79,7 @@ public class InvoiceResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid IssueInvoiceRequest request) {
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/invoices", request, () -> {
-            InvoiceView invoice = issuing.issue(request);
+            InvoiceView invoice = issuing.issue(request, caller.legalEntities());
             return Response.created(URI.create("/api/v1/invoices/" + invoice.id())).entity(invoice).build();
         });
     }
@@ -96,7 +99,7 @@ public class InvoiceResource {
     @APIResponse(responseCode = "404", description = "No such invoice",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InvoiceView get(@PathParam("id") UUID id) {
-        return register.find(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no invoice " + id));
+        return caller.legalEntities().reveal(register.find(id), InvoiceView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no invoice " + id));
     }
 
     @GET
@@ -115,6 +118,6 @@ public class InvoiceResource {
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Items per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return register.list(customerId, settlementState, page, size);
+        return register.list(caller.legalEntities(), customerId, settlementState, page, size);
     }
 }

@@ -35,6 +35,7 @@ import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/suppliers")
@@ -48,6 +49,8 @@ public class SupplierResource {
     Commands commands;
     @Inject
     SupplierDirectory directory;
+    @Inject
+    CurrentRequest caller;
     @Inject
     IdempotentRequests idempotentRequests;
 
@@ -70,6 +73,7 @@ public class SupplierResource {
             @Parameter(description = "Makes a retried request take effect once", example = "erp-vendor-30017")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid RegisterSupplierRequest request) {
+        caller.legalEntities().require("legalEntity", request.legalEntity());
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/suppliers", request, () -> {
             SupplierId id = SupplierId.newId();
             commands.send(new RegisterSupplier(id, request.name(), request.legalEntity(),
@@ -87,7 +91,7 @@ public class SupplierResource {
     @APIResponse(responseCode = "404", description = "No such supplier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupplierView get(@Parameter(description = "Supplier id") @PathParam("id") UUID id) {
-        return directory.find(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no supplier " + id));
+        return caller.legalEntities().reveal(directory.find(id), SupplierView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no supplier " + id));
     }
 
     @GET
@@ -102,6 +106,7 @@ public class SupplierResource {
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Items per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return directory.list(legalEntity, page, size);
+        caller.legalEntities().require("legalEntity", legalEntity);
+        return directory.list(caller.legalEntities(), legalEntity, page, size);
     }
 }

@@ -24,6 +24,7 @@ import org.o2c.events.payables.SupplierInvoiceRegistered;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.paging.PageQuery;
 import org.o2c.runtime.readmodel.Snapshot;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /** The supplier invoice read model with each invoice's payments, updated in the same transaction as its events. */
 @Singleton
@@ -127,16 +128,20 @@ public class SupplierInvoiceRegister {
     }
 
     /**
-     * Which of these ids name a registered supplier invoice, locking their rows until the transaction ends.
+     * Which of these ids name a registered supplier invoice of a legal entity in scope, locking their rows until the transaction ends.
      *
      * <p>Changes to one invoice queue here, in id order (so two requests sharing invoices cannot deadlock), and
      * each then loads the invoice with the changes committed before it: racing payments get the answer their
      * turn deserves instead of colliding in the event store. The aggregate's sequence numbers stay the last guard.
      */
-    public Set<UUID> lockExisting(Collection<UUID> ids) {
+    public Set<UUID> lockExisting(Collection<UUID> ids, LegalEntityScope scope) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
-                "SELECT id FROM supplier_invoice WHERE id = ANY (?) ORDER BY id FOR UPDATE")) {
+                "SELECT id FROM supplier_invoice WHERE id = ANY (?)"
+                        + (scope.coversEveryEntity() ? "" : " AND legal_entity = ANY (?)") + " ORDER BY id FOR UPDATE")) {
             select.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            if (!scope.coversEveryEntity()) {
+                select.setArray(2, c.createArrayOf("varchar", scope.sqlFilter()));
+            }
             Set<UUID> found = new HashSet<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
@@ -149,10 +154,12 @@ public class SupplierInvoiceRegister {
         }
     }
 
-    /** Earliest due date first; optionally of one supplier and in one status. */
-    public Page<SupplierInvoiceSummary> list(UUID supplierId, SupplierInvoiceStatus status, int page, int size) {
+    /** Earliest due date first, of the legal entities in scope; optionally of one supplier and in one status. */
+    public Page<SupplierInvoiceSummary> list(LegalEntityScope scope, UUID supplierId, SupplierInvoiceStatus status,
+                                             int page, int size) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
+        scope.restrict("legal_entity", conditions, parameters);
         if (supplierId != null) {
             conditions.add("supplier_id = ?");
             parameters.add(supplierId);

@@ -14,6 +14,7 @@ import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /**
  * Registers a supplier invoice in one transaction: the supplier gives legal entity, currency and default due
@@ -32,8 +33,10 @@ public class SupplierInvoiceRegistration {
     SupplierInvoiceRegister register;
 
     @Transactional
-    public SupplierInvoiceView register(RegisterSupplierInvoiceRequest request, String registeredBy) {
-        SupplierView supplier = suppliers.find(request.supplierId()).orElseThrow(() -> ProblemException.field(
+    public SupplierInvoiceView register(RegisterSupplierInvoiceRequest request, String registeredBy,
+                                        LegalEntityScope scope) {
+        SupplierView supplier = scope.reveal(suppliers.find(request.supplierId()), SupplierView::legalEntity)
+                .orElseThrow(() -> ProblemException.field(
                 ProblemType.UNKNOWN_REFERENCE, "supplierId", "exists", "no supplier " + request.supplierId()));
         if (!request.currency().equals(supplier.currency())) {
             // one currency per supplier until documents carry exchange rates

@@ -93,7 +93,8 @@ public class SupplierInvoiceResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid RegisterSupplierInvoiceRequest request) {
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/supplier-invoices", request, () -> {
-            SupplierInvoiceView invoice = registration.register(request, currentRequest.actingUser());
+            SupplierInvoiceView invoice = registration.register(request, currentRequest.actingUser(),
+                    currentRequest.legalEntities());
             return Response.created(URI.create("/api/v1/supplier-invoices/" + invoice.id())).entity(invoice).build();
         });
     }
@@ -119,7 +120,7 @@ public class SupplierInvoiceResource {
                     example = "approval-5e7a9c1b") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Parameter(description = "Supplier invoice id") @PathParam("id") UUID id) {
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/supplier-invoices/{id}/approval", id, () -> {
-            if (register.lockExisting(Set.of(id)).isEmpty()) {
+            if (register.lockExisting(Set.of(id), currentRequest.legalEntities()).isEmpty()) {
                 throw new ProblemException(ProblemType.NOT_FOUND, "no supplier invoice " + id);
             }
             commands.send(new ApproveSupplierInvoice(new SupplierInvoiceId(id), currentRequest.actingUser()));
@@ -135,7 +136,8 @@ public class SupplierInvoiceResource {
     @APIResponse(responseCode = "404", description = "No such supplier invoice",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupplierInvoiceView get(@Parameter(description = "Supplier invoice id") @PathParam("id") UUID id) {
-        return register.find(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no supplier invoice " + id));
+        return currentRequest.legalEntities().reveal(register.find(id), SupplierInvoiceView::legalEntity)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no supplier invoice " + id));
     }
 
     @GET
@@ -154,6 +156,6 @@ public class SupplierInvoiceResource {
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Items per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return register.list(supplierId, status == null ? null : SupplierInvoiceStatus.valueOf(status), page, size);
+        return register.list(currentRequest.legalEntities(), supplierId, status == null ? null : SupplierInvoiceStatus.valueOf(status), page, size);
     }
 }

@@ -22,6 +22,7 @@ import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.problem.Violation;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /**
  * Pays a supplier in one transaction: the invoices are locked against racing payments, each takes its item off
@@ -40,8 +41,9 @@ public class SupplierPaying {
     Commands commands;
 
     @Transactional
-    public SupplierPaymentView pay(MakeSupplierPaymentRequest request) {
-        SupplierView supplier = suppliers.find(request.supplierId()).orElseThrow(() -> ProblemException.field(
+    public SupplierPaymentView pay(MakeSupplierPaymentRequest request, LegalEntityScope scope) {
+        SupplierView supplier = scope.reveal(suppliers.find(request.supplierId()), SupplierView::legalEntity)
+                .orElseThrow(() -> ProblemException.field(
                 ProblemType.UNKNOWN_REFERENCE, "supplierId", "exists", "no supplier " + request.supplierId()));
         List<SupplierPaymentItemRequest> items = request.items();
         Set<UUID> seen = new HashSet<>();
@@ -51,7 +53,7 @@ public class SupplierPaying {
                         "each supplier invoice appears once in a payment");
             }
         }
-        Set<UUID> known = invoices.lockExisting(seen);
+        Set<UUID> known = invoices.lockExisting(seen, scope);
         List<Violation> unknown = IntStream.range(0, items.size())
                 .filter(i -> !known.contains(items.get(i).supplierInvoiceId()))
                 .mapToObj(i -> new Violation(field(i, "supplierInvoiceId"), "exists",

@@ -32,6 +32,7 @@ import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/supplier-payments")
@@ -52,6 +53,8 @@ public class SupplierPaymentResource {
     SupplierPaying paying;
     @Inject
     SupplierPaymentRegister register;
+    @Inject
+    CurrentRequest caller;
     @Inject
     IdempotentRequests idempotentRequests;
 
@@ -85,7 +88,7 @@ public class SupplierPaymentResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid MakeSupplierPaymentRequest request) {
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/supplier-payments", request, () -> {
-            SupplierPaymentView payment = paying.pay(request);
+            SupplierPaymentView payment = paying.pay(request, caller.legalEntities());
             return Response.created(URI.create("/api/v1/supplier-payments/" + payment.id())).entity(payment).build();
         });
     }
@@ -98,7 +101,7 @@ public class SupplierPaymentResource {
     @APIResponse(responseCode = "404", description = "No such supplier payment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupplierPaymentView get(@Parameter(description = "Supplier payment id") @PathParam("id") UUID id) {
-        return register.find(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no supplier payment " + id));
+        return caller.legalEntities().reveal(register.find(id), SupplierPaymentView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no supplier payment " + id));
     }
 
     @GET
@@ -112,6 +115,6 @@ public class SupplierPaymentResource {
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Items per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return register.list(supplierId, page, size);
+        return register.list(caller.legalEntities(), supplierId, page, size);
     }
 }

@@ -22,6 +22,7 @@ import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/accounts")
@@ -30,6 +31,8 @@ import org.o2c.runtime.security.Roles;
 public class AccountResource {
     @Inject
     AccountQueries queries;
+    @Inject
+    CurrentRequest caller;
 
     @GET
     @Path("{customerId}")
@@ -53,7 +56,8 @@ public class AccountResource {
             @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Open items per page, up to 500", example = "50") @QueryParam("size")
             @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return queries.of(customerId, page, size).orElseThrow(() ->
+        return caller.legalEntities().reveal(queries.of(customerId, page, size), CustomerAccountsView::legalEntity)
+                .orElseThrow(() ->
                 new ProblemException(ProblemType.NOT_FOUND, "no customer " + customerId + " in the receivables ledger"));
     }
 }

@@ -23,6 +23,7 @@ import org.o2c.runtime.id.InvoiceId;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /**
  * Turns payment requests into commands on the customer's receivable account, after the checks that need the
@@ -40,8 +41,9 @@ public class CashApplication {
     @Inject
     Clock clock;
 
-    public PaymentView receive(ReceivePaymentRequest request) {
-        CustomerEntry customer = customers.find(request.customerId()).orElseThrow(() -> ProblemException.field(
+    public PaymentView receive(ReceivePaymentRequest request, LegalEntityScope scope) {
+        CustomerEntry customer = scope.reveal(customers.find(request.customerId()), CustomerEntry::legalEntity)
+                .orElseThrow(() -> ProblemException.field(
                 ProblemType.UNKNOWN_REFERENCE, "customerId", "exists", "no customer " + request.customerId()));
         if (!customer.currency().equals(request.currency())) {
             // applying cash in another currency needs exchange rates and FX gain/loss, which come later
@@ -57,10 +59,10 @@ public class CashApplication {
         return register.find(paymentId.value()).orElseThrow();
     }
 
-    public PaymentView allocate(UUID paymentId, AllocatePaymentRequest request) {
-        PaymentView payment = existing(paymentId);
+    public PaymentView allocate(UUID paymentId, AllocatePaymentRequest request, LegalEntityScope scope) {
+        PaymentView payment = existing(paymentId, scope);
         Map<UUID, UUID> accounts = register.accountsOfInvoices(
-                request.allocations().stream().map(AllocationRequest::invoiceId).toList());
+                request.allocations().stream().map(AllocationRequest::invoiceId).toList(), scope);
         List<Allocation> allocations = new ArrayList<>();
         for (int i = 0; i < request.allocations().size(); i++) {
             AllocationRequest allocation = request.allocations().get(i);
@@ -81,15 +83,15 @@ public class CashApplication {
         return register.find(paymentId).orElseThrow();
     }
 
-    public PaymentView returned(UUID paymentId, ReturnPaymentRequest request) {
-        PaymentView payment = existing(paymentId);
+    public PaymentView returned(UUID paymentId, ReturnPaymentRequest request, LegalEntityScope scope) {
+        PaymentView payment = existing(paymentId, scope);
         commands.send(new ReturnPayment(new AccountId(payment.accountId()), new PaymentId(paymentId),
                 request.reason().strip(), request.returnedOn()));
         return register.find(paymentId).orElseThrow();
     }
 
-    private PaymentView existing(UUID paymentId) {
-        return register.find(paymentId).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+    private PaymentView existing(UUID paymentId, LegalEntityScope scope) {
+        return scope.reveal(register.find(paymentId), PaymentView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
                 "no payment " + paymentId));
     }
 

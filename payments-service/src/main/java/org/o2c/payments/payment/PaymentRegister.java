@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.o2c.payments.receivable.PaymentStatus;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.readmodel.Snapshot;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /**
  * Reads payments with their applications from the ledger's read model: a page of payments and the applications
@@ -36,10 +37,16 @@ public class PaymentRegister {
         });
     }
 
-    /** Newest first; optionally of one customer. */
-    public Page<PaymentView> list(UUID customerId, int page, int size) {
-        String where = customerId == null ? "" : " WHERE customer_id = ?";
-        List<Object> parameters = customerId == null ? List.of() : List.of(customerId);
+    /** Newest first, of the legal entities in scope; optionally of one customer. */
+    public Page<PaymentView> list(LegalEntityScope scope, UUID customerId, int page, int size) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        scope.restrict("legal_entity", conditions, parameters);
+        if (customerId != null) {
+            conditions.add("customer_id = ?");
+            parameters.add(customerId);
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return Snapshot.read(dataSource, c -> {
             long total;
             try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM payment" + where)) {
@@ -58,13 +65,20 @@ public class PaymentRegister {
         });
     }
 
-    /** The account of each of these invoices that the ledger holds; an unknown invoice is missing from the map. */
-    public Map<UUID, UUID> accountsOfInvoices(Collection<UUID> invoiceIds) {
+    /**
+     * The account of each of these invoices that the ledger holds in the legal entities of the scope; an unknown
+     * invoice, or one of another legal entity, is missing from the map.
+     */
+    public Map<UUID, UUID> accountsOfInvoices(Collection<UUID> invoiceIds, LegalEntityScope scope) {
         return Snapshot.read(dataSource, c -> {
             Map<UUID, UUID> accounts = new HashMap<>();
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT invoice_id, account_id FROM open_item WHERE invoice_id = ANY (?)")) {
+            try (PreparedStatement select = c.prepareStatement("""
+                    SELECT o.invoice_id, o.account_id FROM open_item o JOIN receivable_account a USING (account_id)
+                    WHERE o.invoice_id = ANY (?)""" + (scope.coversEveryEntity() ? "" : " AND a.legal_entity = ANY (?)"))) {
                 select.setArray(1, c.createArrayOf("uuid", invoiceIds.toArray()));
+                if (!scope.coversEveryEntity()) {
+                    select.setArray(2, c.createArrayOf("varchar", scope.sqlFilter()));
+                }
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         accounts.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));

@@ -33,6 +33,7 @@ import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/payments")
@@ -63,6 +64,8 @@ public class PaymentResource {
     PaymentRegister register;
     @Inject
     IdempotentRequests idempotentRequests;
+    @Inject
+    CurrentRequest caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -98,7 +101,7 @@ public class PaymentResource {
             @NotNull(message = "a JSON body is required") @Valid ReceivePaymentRequest request) {
         return ConflictRetry.run(() -> idempotentRequests.execute(idempotencyKey, "POST /api/v1/payments", request,
                 () -> {
-                    PaymentView payment = cashApplication.receive(request);
+                    PaymentView payment = cashApplication.receive(request, caller.legalEntities());
                     return Response.created(URI.create("/api/v1/payments/" + payment.paymentId())).entity(payment)
                             .build();
                 }));
@@ -139,7 +142,7 @@ public class PaymentResource {
             @NotNull(message = "a JSON body is required") @Valid AllocatePaymentRequest request) {
         return ConflictRetry.run(() -> idempotentRequests.execute(idempotencyKey,
                 "POST /api/v1/payments/" + paymentId + "/allocations", request,
-                () -> Response.ok(cashApplication.allocate(paymentId, request)).build()));
+                () -> Response.ok(cashApplication.allocate(paymentId, request, caller.legalEntities())).build()));
     }
 
     @POST
@@ -174,7 +177,7 @@ public class PaymentResource {
             @NotNull(message = "a JSON body is required") @Valid ReturnPaymentRequest request) {
         return ConflictRetry.run(() -> idempotentRequests.execute(idempotencyKey,
                 "POST /api/v1/payments/" + paymentId + "/reversal", request,
-                () -> Response.ok(cashApplication.returned(paymentId, request)).build()));
+                () -> Response.ok(cashApplication.returned(paymentId, request, caller.legalEntities())).build()));
     }
 
     @GET
@@ -189,7 +192,7 @@ public class PaymentResource {
     public PaymentView get(
             @Parameter(description = "Payment id", example = "7c1e9a52-3b4d-4e6f-8a9b-0c1d2e3f4a5b")
             @PathParam("paymentId") UUID paymentId) {
-        return register.find(paymentId).orElseThrow(() ->
+        return caller.legalEntities().reveal(register.find(paymentId), PaymentView::legalEntity).orElseThrow(() ->
                 new ProblemException(ProblemType.NOT_FOUND, "no payment " + paymentId));
     }
 
@@ -208,6 +211,6 @@ public class PaymentResource {
             @Min(0) int page,
             @Parameter(description = "Items per page, up to 500", example = "50") @QueryParam("size")
             @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return register.list(customerId, page, size);
+        return register.list(caller.legalEntities(), customerId, page, size);
     }
 }

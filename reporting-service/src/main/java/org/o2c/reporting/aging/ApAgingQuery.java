@@ -14,6 +14,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.readmodel.Snapshot;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /**
  * Computes the AP aging in the database, as of any date, with the same buckets as the AR aging: totals per
@@ -24,9 +25,9 @@ public class ApAgingQuery {
     @Inject
     DataSource dataSource;
 
-    public ApAgingReport report(LocalDate asOf, String legalEntity, String currency, UUID supplierId, int page,
+    public ApAgingReport report(LegalEntityScope scope, LocalDate asOf, String legalEntity, String currency, UUID supplierId, int page,
                                 int size) {
-        ReportFilter filter = new ReportFilter(legalEntity, currency, "supplier_id", supplierId);
+        ReportFilter filter = new ReportFilter(scope, legalEntity, currency, "supplier_id", supplierId);
         return Snapshot.read(dataSource, c -> report(c, asOf, filter, page, size));
     }
 

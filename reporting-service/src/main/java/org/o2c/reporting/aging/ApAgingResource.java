@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.o2c.runtime.money.CurrencyCode;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/reports/ap-aging")
@@ -31,6 +32,8 @@ import org.o2c.runtime.security.Roles;
 public class ApAgingResource {
     @Inject
     ApAgingQuery query;
+    @Inject
+    CurrentRequest caller;
     @Inject
     Clock clock;
 
@@ -59,6 +62,7 @@ public class ApAgingResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Supplier rows per page, up to 500", example = "50") @QueryParam("size")
             @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return query.report(asOf != null ? asOf : LocalDate.now(clock), legalEntity, currency, supplierId, page, size);
+        caller.legalEntities().require("legalEntity", legalEntity);
+        return query.report(caller.legalEntities(), asOf != null ? asOf : LocalDate.now(clock), legalEntity, currency, supplierId, page, size);
     }
 }

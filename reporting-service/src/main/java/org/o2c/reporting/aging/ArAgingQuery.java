@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.o2c.runtime.money.Money;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.readmodel.Snapshot;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /**
  * Computes the AR aging in the database, as of any date: the open items of that date summed per bucket, and the
@@ -28,9 +29,9 @@ public class ArAgingQuery {
     @Inject
     DataSource dataSource;
 
-    public ArAgingReport report(LocalDate asOf, String legalEntity, String currency, UUID customerId, int page,
+    public ArAgingReport report(LegalEntityScope scope, LocalDate asOf, String legalEntity, String currency, UUID customerId, int page,
                                 int size) {
-        ReportFilter filter = new ReportFilter(legalEntity, currency, "customer_id", customerId);
+        ReportFilter filter = new ReportFilter(scope, legalEntity, currency, "customer_id", customerId);
         return Snapshot.read(dataSource, c -> report(c, asOf, filter, page, size));
     }
 

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.o2c.runtime.money.CurrencyCode;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/reports/ar-aging")
@@ -31,6 +32,8 @@ import org.o2c.runtime.security.Roles;
 public class ArAgingResource {
     @Inject
     ArAgingQuery query;
+    @Inject
+    CurrentRequest caller;
     @Inject
     Clock clock;
 
@@ -58,6 +61,7 @@ public class ArAgingResource {
             @Parameter(description = "Page of the customer rows, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Customer rows per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return query.report(asOf != null ? asOf : LocalDate.now(clock), legalEntity, currency, customerId, page, size);
+        caller.legalEntities().require("legalEntity", legalEntity);
+        return query.report(caller.legalEntities(), asOf != null ? asOf : LocalDate.now(clock), legalEntity, currency, customerId, page, size);
     }
 }

@@ -19,6 +19,7 @@ import org.o2c.reporting.aging.OpenItemsAsOf;
 import org.o2c.reporting.aging.ReportFilter;
 import org.o2c.runtime.money.Money;
 import org.o2c.runtime.readmodel.Snapshot;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /**
  * Standard DSO: receivables at the end of the period (the open items as of its last day, as the AR aging counts
@@ -30,8 +31,8 @@ public class DsoQuery {
     @Inject
     DataSource dataSource;
 
-    public DsoReport report(LocalDate from, LocalDate to, String legalEntity, String currency) {
-        ReportFilter filter = ReportFilter.of(legalEntity, currency);
+    public DsoReport report(LegalEntityScope scope, LocalDate from, LocalDate to, String legalEntity, String currency) {
+        ReportFilter filter = ReportFilter.of(scope, legalEntity, currency);
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         BoundSql sql = new BoundSql().append("WITH receivables AS (SELECT legal_entity, currency,"
                 + " sum(open_as_of) AS receivables FROM ");

@@ -20,6 +20,7 @@ import org.o2c.runtime.money.CurrencyCode;
 import org.o2c.runtime.problem.Problem;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/reports/dso")
@@ -28,6 +29,8 @@ import org.o2c.runtime.security.Roles;
 public class DsoResource {
     @Inject
     DsoQuery query;
+    @Inject
+    CurrentRequest caller;
 
     @GET
     @RolesAllowed({Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.AUDITOR})
@@ -56,6 +59,7 @@ public class DsoResource {
             throw ProblemException.field(ProblemType.VALIDATION_FAILED, "from", "not-after-to",
                     "must be on or before to (" + to + ")");
         }
-        return query.report(from, to, legalEntity, currency);
+        caller.legalEntities().require("legalEntity", legalEntity);
+        return query.report(caller.legalEntities(), from, to, legalEntity, currency);
     }
 }

@@ -19,6 +19,7 @@ import org.o2c.reporting.aging.BalanceEntryKind;
 import org.o2c.runtime.money.Money;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.readmodel.Snapshot;
+import org.o2c.runtime.security.LegalEntityScope;
 
 /**
  * Reads a customer's statement of account from the balance entries kept by the receivables projection: the
@@ -33,17 +34,23 @@ public class StatementQuery {
     @Inject
     DataSource dataSource;
 
-    /** Empty when the customer is neither registered nor has any entry. */
-    public Optional<CustomerStatement> statement(UUID customerId, LocalDate from, LocalDate to, int page, int size) {
-        return Snapshot.read(dataSource, c -> statement(c, customerId, from, to, page, size));
+    /**
+     * Empty when the customer is neither registered nor has any entry, or belongs to a legal entity outside the
+     * scope.
+     */
+    public Optional<CustomerStatement> statement(LegalEntityScope scope, UUID customerId, LocalDate from, LocalDate to,
+                                                 int page, int size) {
+        return Snapshot.read(dataSource, c -> statement(c, scope, customerId, from, to, page, size));
     }
 
-    private Optional<CustomerStatement> statement(Connection c, UUID customerId, LocalDate from, LocalDate to,
-                                                  int page, int size) throws SQLException {
+    private Optional<CustomerStatement> statement(Connection c, LegalEntityScope scope, UUID customerId,
+                                                  LocalDate from, LocalDate to, int page, int size)
+            throws SQLException {
         String name;
         String billingCurrency;
         try (PreparedStatement select = c.prepareStatement("""
-                SELECT cu.name, cu.currency, EXISTS (SELECT 1 FROM ar_balance_entry e WHERE e.customer_id = ?) AS entries
+                SELECT cu.name, cu.currency, coalesce(cu.legal_entity,
+                       (SELECT e.legal_entity FROM ar_balance_entry e WHERE e.customer_id = ? LIMIT 1)) AS legal_entity
                 FROM (SELECT ? ::uuid AS customer_id) AS asked
                 LEFT JOIN ar_customer cu ON cu.customer_id = asked.customer_id""")) {
             select.setObject(1, customerId);
@@ -52,7 +59,8 @@ public class StatementQuery {
                 rs.next();
                 name = rs.getString("name");
                 billingCurrency = rs.getString("currency");
-                if (billingCurrency == null && !rs.getBoolean("entries")) {
+                String legalEntity = rs.getString("legal_entity");
+                if (legalEntity == null || !scope.covers(legalEntity)) {
                     return Optional.empty();
                 }
             }

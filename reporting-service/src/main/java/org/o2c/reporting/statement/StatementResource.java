@@ -24,6 +24,7 @@ import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
+import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/customers/{customerId}/statement")
@@ -32,6 +33,8 @@ import org.o2c.runtime.security.Roles;
 public class StatementResource {
     @Inject
     StatementQuery query;
+    @Inject
+    CurrentRequest caller;
 
     @GET
     @RolesAllowed({Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.AUDITOR})
@@ -64,7 +67,7 @@ public class StatementResource {
             throw ProblemException.field(ProblemType.VALIDATION_FAILED, "from", "not-after-to",
                     "must be on or before to (" + to + ")");
         }
-        return query.statement(customerId, from, to, page, size).orElseThrow(() -> new ProblemException(
+        return query.statement(caller.legalEntities(), customerId, from, to, page, size).orElseThrow(() -> new ProblemException(
                 ProblemType.NOT_FOUND, "no customer " + customerId + " is known to the receivables ledger"));
     }
 }

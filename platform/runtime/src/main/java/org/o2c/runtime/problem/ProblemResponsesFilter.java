@@ -19,7 +19,8 @@ import org.o2c.runtime.idempotency.IdempotentRequests;
 public class ProblemResponsesFilter implements OASFilter {
     private static final Map<String, String> ALWAYS = Map.of(
             "401", "No valid bearer token",
-            "403", "The token's roles do not allow this",
+            "403", "The token's roles do not allow this (forbidden), or the request names a legal entity the token "
+                    + "does not act for (legal-entity-not-granted)",
             "500", "Unexpected failure; nothing was changed");
 
     /** The rules every request body of every service keeps, stated once in every spec. */
@@ -38,7 +39,9 @@ public class ProblemResponsesFilter implements OASFilter {
             surrogate. `X-Correlation-Id`, when sent, is 1 to 100 letters, digits, `.`, `_`, `:` or `-`. A refused \
             request gets a problem (RFC 9457) listing every violation at once, each with the field's JSON path and \
             a stable rule, and changes nothing. 503 with `Retry-After` means the service's database cannot be \
-            reached: nothing was changed, and the same request with the same Idempotency-Key may be retried.""";
+            reached: nothing was changed, and the same request with the same Idempotency-Key may be retried.
+
+            **Legal entities** (all services): a token acts for the legal entities in its `legal_entities` claim             (an array of codes; `["*"]` for group-wide roles; a token without it acts for none). A document of             another legal entity is not found (404), also when a write names it in the path; one referred to in             a body is an unknown reference (422, rule `exists`), as if it did not exist. Lists and reports only             contain documents of the token's legal entities. Naming another legal entity, to create something in             it or as a filter, is 403 `legal-entity-not-granted`, with the field named.""";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -6,6 +6,7 @@ public enum ProblemType {
     MALFORMED_REQUEST(400, "Request body is not readable JSON of the expected shape"),
     UNAUTHENTICATED(401, "A valid bearer token is required"),
     FORBIDDEN(403, "The token's roles do not allow this"),
+    LEGAL_ENTITY_NOT_GRANTED(403, "The token does not act for this legal entity"),
     NOT_FOUND(404, "No such resource"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "None of the accepted media types can be produced"),

@@ -5,12 +5,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 
 /**
  * Who is asking and which request this is. The acting user is the token's user; the correlation id comes from
- * the {@code X-Correlation-Id} header or is made up, and is echoed in the response.
+ * the {@code X-Correlation-Id} header or is made up, and is echoed in the response; the legal entities it acts for
+ * come from the token's {@code legal_entities} claim.
  */
 @RequestScoped
 public class CurrentRequest {
@@ -21,9 +23,20 @@ public class CurrentRequest {
     SecurityIdentity identity;
 
     private String correlationId = UUID.randomUUID().toString();
+    private LegalEntityScope legalEntities;
 
     public String actingUser() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    /** The legal entities the caller acts for ({@link LegalEntityScope}); none for an anonymous caller. */
+    public LegalEntityScope legalEntities() {
+        if (legalEntities == null) {
+            legalEntities = identity.getPrincipal() instanceof JsonWebToken token
+                    ? LegalEntityScope.fromClaim(token.getClaim(LegalEntityScope.CLAIM))
+                    : LegalEntityScope.none();
+        }
+        return legalEntities;
     }
 
     public String correlationId() {

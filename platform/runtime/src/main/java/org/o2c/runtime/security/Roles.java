@@ -1,5 +1,7 @@
 package org.o2c.runtime.security;
 
+import java.util.List;
+
 /** The roles of ARCHITECTURE, as they appear in the token's {@code groups} claim. */
 public final class Roles {
     public static final String AR_CLERK = "ar-clerk";
@@ -12,6 +14,9 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     /** ERP and sales systems. */
     public static final String INTEGRATION = "integration";
+    /** Every role, for tables that must say what each may do. */
+    public static final List<String> ALL = List.of(AR_CLERK, AR_MANAGER, CREDIT_MANAGER, COLLECTOR, AP_CLERK,
+            AP_APPROVER, AUDITOR, INTEGRATION);
 
     private Roles() {
     }

@@ -3,6 +3,8 @@ package org.o2c.testing.auth;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * Tokens for tests, signed with the key pair the test infrastructure wrote. It reads the keys from the folder
@@ -15,7 +17,13 @@ public final class TestTokens {
     private TestTokens() {
     }
 
-    public static synchronized String token(String user, String... roles) {
+    /** A token acting for every legal entity. */
+    public static String token(String user, String... roles) {
+        return tokenFor(List.of("*"), user, roles);
+    }
+
+    /** A token acting for these legal entities only; with null, a token without the claim. */
+    public static synchronized String tokenFor(List<String> legalEntities, String user, String... roles) {
         if (issuer == null) {
             String keys = System.getProperty(KEYS_PROPERTY);
             if (keys == null) {
@@ -27,7 +35,12 @@ public final class TestTokens {
                 throw new UncheckedIOException(e);
             }
         }
-        return issuer.token(user, roles);
+        return issuer.token(user, List.of(roles), legalEntities, Duration.ofHours(8));
+    }
+
+    /** {@code Authorization} header value of a token acting for these legal entities only. */
+    public static String bearerFor(List<String> legalEntities, String user, String... roles) {
+        return "Bearer " + tokenFor(legalEntities, user, roles);
     }
 
     /** {@code Authorization} header value. */

@@ -23,7 +23,8 @@ import java.util.UUID;
 
 /**
  * Signs RS256 bearer tokens that the services accept: the local stack's and the tests' own identity provider.
- * The user goes into {@code upn}, {@code sub} and {@code preferred_username}; the roles into {@code groups}.
+ * The user goes into {@code upn}, {@code sub} and {@code preferred_username}; the roles into {@code groups}; the
+ * legal entities the user acts for into {@code legal_entities} ({@code ["*"]} unless given).
  */
 public final class TokenIssuer {
     public static final String ISSUER = "https://o2c.local/issuer";
@@ -75,7 +76,13 @@ public final class TokenIssuer {
         Files.writeString(directory.resolve("public.pem"), pem("PUBLIC KEY", publicKeyDer));
     }
 
+    /** A token acting for every legal entity ({@code legal_entities: ["*"]}). */
     public String token(String user, Collection<String> roles, Duration validity) {
+        return token(user, roles, List.of("*"), validity);
+    }
+
+    /** A token acting for these legal entities; with null, a token without the claim (it acts for none). */
+    public String token(String user, Collection<String> roles, Collection<String> legalEntities, Duration validity) {
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
@@ -84,6 +91,9 @@ public final class TokenIssuer {
         claims.put("upn", user);
         claims.put("preferred_username", user);
         claims.put("groups", List.copyOf(roles));
+        if (legalEntities != null) {
+            claims.put("legal_entities", List.copyOf(legalEntities));
+        }
         claims.put("iat", now.getEpochSecond());
         claims.put("exp", now.plus(validity).getEpochSecond());
         claims.put("jti", UUID.randomUUID().toString());

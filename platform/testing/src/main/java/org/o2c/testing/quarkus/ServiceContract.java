@@ -27,8 +27,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.o2c.testing.auth.TestTokens;
+import org.o2c.testing.openapi.ApiOperation;
 import org.o2c.testing.openapi.OpenApiCompleteness;
 import org.o2c.testing.openapi.RequestFuzz;
+import org.o2c.testing.openapi.ScopeMatrix;
 
 /**
  * What every service promises its operators and the front-end team, as tests: ready with its database and
@@ -43,6 +45,12 @@ public abstract class ServiceContract {
     protected ServiceContract(String service) {
         this.service = service;
     }
+
+    /**
+     * The service's access table: a row for every operation of its spec, made with documents of a legal entity
+     * no other test uses (see {@link ScopeMatrix}).
+     */
+    protected abstract ScopeMatrix scopeMatrix() throws Exception;
 
     @Test
     void isReadyWithItsDatabaseAndKafka() {
@@ -131,6 +139,91 @@ public abstract class ServiceContract {
 
     private static String abbreviate(String text) {
         return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+
+    /**
+     * Every operation of the live spec, called by every role acting for the legal entity of its documents and for
+     * another one, answers as the service's {@link ScopeMatrix} says; and the spec declares the same roles.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyOperationAnswersEachRoleAndLegalEntityAsItsTableSays() throws Exception {
+        JsonNode spec = JSON.readTree(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().asString());
+        ScopeMatrix matrix = scopeMatrix();
+        List<String> inSpec = ApiOperation.in(spec).stream().map(ApiOperation::name).toList();
+        DynamicTest complete = DynamicTest.dynamicTest("the table has a row for every operation of the spec, and only those",
+                () -> assertThat(matrix.rows().keySet()).containsExactlyInAnyOrderElementsOf(inSpec));
+        HttpClient http = HttpClient.newHttpClient();
+        Stream<DynamicTest> perOperation = ApiOperation.in(spec).stream()
+                .filter(operation -> matrix.rows().containsKey(operation.name()))
+                .map(operation -> DynamicTest.dynamicTest(operation.name(), () -> {
+                    ScopeMatrix.Row row = matrix.rows().get(operation.name());
+                    assertThat(declaredRoles(operation.operation())).as("roles the spec declares")
+                            .containsExactlyInAnyOrderElementsOf(row.roles());
+                    List<String> wrong = new ArrayList<>();
+                    for (String role : matrix.everyRole().stream().sorted().toList()) {
+                        for (String legalEntity : List.of(matrix.home(), matrix.foreign())) {
+                            String answer = scopeAnswer(http, operation.method(), row, role, legalEntity, matrix);
+                            if (answer != null) {
+                                wrong.add(role + " acting for " + legalEntity + ": " + answer);
+                            }
+                        }
+                    }
+                    assertThat(wrong).as("answers unlike the table").isEmpty();
+                }));
+        return Stream.concat(Stream.of(complete), perOperation);
+    }
+
+    private static List<String> declaredRoles(JsonNode operation) {
+        List<String> roles = new ArrayList<>();
+        operation.path("security").forEach(requirement -> requirement.fields()
+                .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
+        return roles;
+    }
+
+    /** Null when the answer is what the table says; otherwise what was wrong with it. */
+    private static String scopeAnswer(HttpClient http, String method, ScopeMatrix.Row row, String role,
+                                      String legalEntity, ScopeMatrix matrix) throws Exception {
+        ScopeMatrix.Call call = row.call().get();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                        + call.path()))
+                .header("Authorization", TestTokens.bearerFor(List.of(legalEntity), "matrix." + role, role))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .method(method, call.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(call.body()));
+        if (call.body() != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        int status = response.statusCode();
+        String type = status >= 400 ? JSON.readTree(response.body()).path("type").asText() : "";
+        String seen = status + " " + type + " " + abbreviate(response.body());
+        if (status >= 500) {
+            return seen;
+        }
+        if (!row.roles().contains(role)) {
+            return status == 403 && type.endsWith(":forbidden") ? null : seen + " (expected 403 forbidden)";
+        }
+        boolean home = legalEntity.equals(matrix.home());
+        if (home) {
+            boolean refused = status == 401 || status == 403 || status == 404 || type.endsWith(":unknown-reference");
+            if (refused) {
+                return seen + " (expected the home legal entity's document to be found and allowed)";
+            }
+            if (row.foreign() == ScopeMatrix.Foreign.HIDDEN && !response.body().contains("\"" + row.marker() + "\"")) {
+                return seen + " (expected the list to show the home legal entity's documents)";
+            }
+            return null;
+        }
+        return switch (row.foreign()) {
+            case NOT_FOUND -> status == 404 && type.endsWith(":not-found") ? null : seen + " (expected 404 not-found)";
+            case REFUSED -> status == 403 && type.endsWith(":legal-entity-not-granted") ? null
+                    : seen + " (expected 403 legal-entity-not-granted)";
+            case UNKNOWN_REFERENCE -> status == 422 && type.endsWith(":unknown-reference") ? null
+                    : seen + " (expected 422 unknown-reference)";
+            case HIDDEN -> status == 200 && !response.body().contains("\"" + row.marker() + "\"") ? null
+                    : seen + " (expected 200 without the home legal entity's documents)";
+        };
     }
 
     @Test
