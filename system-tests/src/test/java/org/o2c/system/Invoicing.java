@@ -20,7 +20,8 @@ final class Invoicing {
     }
 
     UUID registerCustomer(String name, String legalEntity, String currency, int netDays) {
-        return UUID.fromString(given().baseUri(url).header("Authorization", ERP).contentType(ContentType.JSON)
+        return UUID.fromString(given().baseUri(url).header("Authorization", ERP).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
                 .body("""
                         {"name": "%s", "legalEntity": "%s", "currency": "%s", "paymentTermsNetDays": %d}"""
                         .formatted(name, legalEntity, currency, netDays))
@@ -29,7 +30,8 @@ final class Invoicing {
 
     /** Issues an invoice of one line and returns the stored invoice as answered. */
     JsonPath issue(UUID customerId, LocalDate issueDate, BigDecimal quantity, BigDecimal unitPrice, String taxRate) {
-        return given().baseUri(url).header("Authorization", ERP).contentType(ContentType.JSON)
+        return given().baseUri(url).header("Authorization", ERP).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
                 .body("""
                         {"customerId": "%s", "issueDate": "%s", "lines": [
                           {"description": "Crate of mineral water", "quantity": "%s", "unitPrice": "%s", "taxRate": "%s"}]}"""

@@ -56,7 +56,7 @@ public class DisputeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK})
-    @Operation(summary = "Open a dispute", description = """
+    @Operation(operationId = "openDispute", summary = "Open a dispute", description = """
             Records that a customer disputes an amount of an open invoice; the invoice is left out of dunning until
             the dispute is resolved. One open dispute per invoice. Publishes DisputeOpened.v1.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OpenDisputeRequest.class),
@@ -83,7 +83,7 @@ public class DisputeResource {
     @Path("{id}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER})
-    @Operation(summary = "Resolve a dispute", description = """
+    @Operation(operationId = "resolveDispute", summary = "Resolve a dispute", description = """
             Closes an open dispute with its outcome; dunning of the invoice resumes. A dispute is resolved once.
             Publishes DisputeResolved.v1.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ResolveDisputeRequest.class),
@@ -109,7 +109,7 @@ public class DisputeResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
-    @Operation(summary = "Read a dispute")
+    @Operation(operationId = "getDispute", summary = "Read a dispute")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DisputeView.class)))
     @APIResponse(responseCode = "404", description = "No such dispute",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -119,7 +119,8 @@ public class DisputeResource {
 
     @GET
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
-    @Operation(summary = "List disputes", description = "Newest first; optionally of one customer and one status.")
+    @Operation(operationId = "listDisputes",
+            summary = "List disputes", description = "Newest first; optionally of one customer and one status.")
     @APIResponse(responseCode = "200", description = "One page of disputes")
     @APIResponse(responseCode = "400", description = "A query parameter breaks a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

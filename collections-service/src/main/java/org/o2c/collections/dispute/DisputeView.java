@@ -16,11 +16,11 @@ public record DisputeView(
         @Schema(description = "ISO 4217", example = "EUR") String currency,
         @Schema(description = "Why the customer disputes", example = "DAMAGED_GOODS") String reasonCode,
         @Schema(description = "Disputed amount", example = "120.00", type = SchemaType.STRING) BigDecimal amount,
-        @Schema(description = "Note taken when it was opened", example = "Two kegs arrived dented") String note,
+        @Schema(description = "Note taken when it was opened", example = "Two kegs arrived dented", nullable = true) String note,
         @Schema(description = "OPEN or RESOLVED", example = "OPEN", enumeration = {"OPEN", "RESOLVED"}) String status,
         @Schema(description = "Day it was opened", example = "2026-11-20") LocalDate openedOn,
-        @Schema(description = "Outcome, once resolved", example = "CUSTOMER_WRONG") String resolution,
-        @Schema(description = "Note on the outcome", example = "Delivery note signed without remarks")
+        @Schema(description = "Outcome, once resolved", example = "CUSTOMER_WRONG", nullable = true) String resolution,
+        @Schema(description = "Note on the outcome", example = "Delivery note signed without remarks", nullable = true)
         String resolutionNote,
-        @Schema(description = "Day it was resolved", example = "2026-11-28") LocalDate resolvedOn) {
+        @Schema(description = "Day it was resolved", example = "2026-11-28", nullable = true) LocalDate resolvedOn) {
 }

@@ -7,8 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -16,7 +14,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.o2c.events.collections.DisputeOpened;
 import org.o2c.events.collections.DisputeResolved;
 import org.o2c.runtime.paging.Page;
-import org.o2c.runtime.paging.PageQuery;
+import org.o2c.runtime.paging.Where;
 import org.o2c.runtime.security.LegalEntityScope;
 
 /** The dispute read model, updated in the transaction of the request that changes a dispute. */
@@ -93,19 +91,8 @@ public class Disputes {
 
     /** Newest first, of the legal entities in scope; optionally of one customer and one status. */
     public Page<DisputeView> list(LegalEntityScope scope, UUID customerId, String status, int page, int size) {
-        List<String> where = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        scope.restrict("legal_entity", where, parameters);
-        if (customerId != null) {
-            where.add("customer_id = ?");
-            parameters.add(customerId);
-        }
-        if (status != null) {
-            where.add("status = ?");
-            parameters.add(status);
-        }
-        String from = where.isEmpty() ? "dispute" : "dispute WHERE " + String.join(" AND ", where);
-        return new PageQuery(from, parameters, "opened_on DESC, id").fetch(dataSource, page, size, Disputes::view);
+        return Where.inScope(scope, "legal_entity").equal("customer_id", customerId).equal("status", status)
+                .page("dispute", "opened_on DESC, id").fetch(dataSource, page, size, Disputes::view);
     }
 
     private static DisputeView view(ResultSet row) throws SQLException {

@@ -37,7 +37,7 @@ public class CollectionCaseResource {
 
     @GET
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
-    @Operation(summary = "Worklist of collection cases", description = """
+    @Operation(operationId = "listCollectionCases", summary = "Worklist of collection cases", description = """
             Per customer and currency with money past due: the overdue total, the days past due of the oldest item,
             open disputes and promises, and the latest letter. Oldest first, then largest.""")
     @APIResponse(responseCode = "200", description = "One page of cases")

@@ -17,7 +17,7 @@ public record CollectionCaseView(
         @Schema(description = "Days past due of the oldest of them", example = "52") int oldestDaysPastDue,
         @Schema(description = "The customer's open disputes", example = "1") int openDisputes,
         @Schema(description = "The customer's promises to pay not yet due or checked", example = "0") int openPromises,
-        @Schema(description = "Level of the customer's latest dunning letter in this currency; absent if never dunned",
-                example = "2") Integer lastLetterLevel,
-        @Schema(description = "As-of date of that letter", example = "2026-11-15") LocalDate lastLetterAsOf) {
+        @Schema(description = "Level of the customer's latest dunning letter in this currency; null if never dunned",
+                example = "2", nullable = true) Integer lastLetterLevel,
+        @Schema(description = "As-of date of that letter", example = "2026-11-15", nullable = true) LocalDate lastLetterAsOf) {
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.paging.PageQuery;
+import org.o2c.runtime.paging.Where;
 import org.o2c.runtime.security.LegalEntityScope;
 
 /** The collector's worklist: customers with overdue money, the oldest and largest first. */
@@ -19,13 +20,10 @@ public class CollectionCases {
 
     public Page<CollectionCaseView> worklist(LegalEntityScope scope, LocalDate asOf, String legalEntity, int page,
                                              int size) {
-        List<String> conditions = new ArrayList<>(List.of("o.open_amount > 0", "o.due_date < ?::date"));
-        List<Object> parameters = new ArrayList<>(List.of(asOf, asOf));
-        scope.restrict("o.legal_entity", conditions, parameters);
-        if (legalEntity != null) {
-            conditions.add("o.legal_entity = ?");
-            parameters.add(legalEntity);
-        }
+        Where overdue = Where.inScope(scope, "o.legal_entity").condition("o.open_amount > 0")
+                .condition("o.due_date < ?::date", asOf).equal("o.legal_entity", legalEntity);
+        List<Object> parameters = new ArrayList<>(List.of(asOf)); // the days past due, before the conditions
+        parameters.addAll(overdue.parameters());
         String from = """
                 (SELECT o.customer_id, o.legal_entity, o.currency, count(*) AS overdue_items,
                         sum(o.open_amount) AS overdue_amount, max(?::date - o.due_date) AS oldest_days_past_due,
@@ -37,7 +35,7 @@ public class CollectionCases {
                              AND l.currency = o.currency ORDER BY l.issued_at DESC LIMIT 1) AS last_letter_level,
                         (SELECT l.as_of FROM dunning_letter l WHERE l.customer_id = o.customer_id
                              AND l.currency = o.currency ORDER BY l.issued_at DESC LIMIT 1) AS last_letter_as_of
-                 FROM open_item o""" + " WHERE " + String.join(" AND ", conditions)
+                """ + overdue.applyTo("FROM open_item o")
                 + " GROUP BY o.customer_id, o.legal_entity, o.currency) AS collection_case";
         return new PageQuery(from, parameters, "oldest_days_past_due DESC, overdue_amount DESC, customer_id, currency")
                 .fetch(dataSource, page, size, row -> new CollectionCaseView(row.getObject("customer_id", UUID.class),

@@ -19,7 +19,7 @@ import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
 import org.o2c.events.collections.DunningLetterIssued;
 import org.o2c.runtime.paging.Page;
-import org.o2c.runtime.paging.PageQuery;
+import org.o2c.runtime.paging.Where;
 import org.o2c.runtime.security.LegalEntityScope;
 
 /** The history of dunning letters, updated in the transaction of the run that issues them. */
@@ -74,15 +74,8 @@ public class DunningLetters {
 
     /** Newest first, of the legal entities in scope; optionally of one customer. */
     public Page<DunningLetterView> list(LegalEntityScope scope, UUID customerId, int page, int size) {
-        List<String> where = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        scope.restrict("legal_entity", where, parameters);
-        if (customerId != null) {
-            where.add("customer_id = ?");
-            parameters.add(customerId);
-        }
-        String from = where.isEmpty() ? "dunning_letter" : "dunning_letter WHERE " + String.join(" AND ", where);
-        return new PageQuery(from, parameters, "issued_at DESC, letter_id").fetch(dataSource, page, size, this::view);
+        return Where.inScope(scope, "legal_entity").equal("customer_id", customerId)
+                .page("dunning_letter", "issued_at DESC, letter_id").fetch(dataSource, page, size, this::view);
     }
 
     private DunningLetterView view(ResultSet row) throws SQLException, JsonProcessingException {

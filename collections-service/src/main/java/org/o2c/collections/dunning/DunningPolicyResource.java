@@ -47,7 +47,7 @@ public class DunningPolicyResource {
 
     @GET
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
-    @Operation(summary = "Read a legal entity's dunning policy",
+    @Operation(operationId = "getDunningPolicy", summary = "Read a legal entity's dunning policy",
             description = "Its own levels, or the configured default when it has none.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DunningPolicyView.class)))
     @APIResponse(responseCode = "400", description = "The legal entity is not 2 to 10 capital letters or digits",
@@ -64,7 +64,7 @@ public class DunningPolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER})
-    @Operation(summary = "Set a legal entity's dunning policy", description = """
+    @Operation(operationId = "setDunningPolicy", summary = "Set a legal entity's dunning policy", description = """
             Replaces the legal entity's dunning levels. Levels are numbered 1, 2, 3... and their days past due rise
             strictly. Items already dunned keep the levels they were dunned at.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DunningPolicyRequest.class),

@@ -10,7 +10,7 @@ public record DunningPolicyView(
         @Schema(description = "Levels in ascending order of days past due") List<DunningLevel> levels,
         @Schema(description = "True when the legal entity has no policy of its own and the configured default applies",
                 example = "false") boolean defaultPolicy,
-        @Schema(description = "When the legal entity's own policy was last set; absent for the default")
+        @Schema(description = "When the legal entity's own policy was last set; null for the default", nullable = true)
         Instant changedAt) {
 
     DunningLevels toLevels() {

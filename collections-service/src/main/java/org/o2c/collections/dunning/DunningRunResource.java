@@ -49,7 +49,7 @@ public class DunningRunResource {
     @Path("dunning-runs")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER})
-    @Operation(summary = "Run dunning for a legal entity", description = """
+    @Operation(operationId = "runDunning", summary = "Run dunning for a legal entity", description = """
             Checks the promises to pay whose date has passed (PromiseBroken.v1 for each one broken), then issues one
             DunningLetterIssued.v1 per customer and currency that has at least one overdue item reaching a dunning
             level it was not dunned at before. The letter lists all the customer's overdue items in that currency,
@@ -79,7 +79,8 @@ public class DunningRunResource {
     @GET
     @Path("dunning-letters")
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
-    @Operation(summary = "List dunning letters", description = "Newest first; optionally of one customer.")
+    @Operation(operationId = "listDunningLetters",
+            summary = "List dunning letters", description = "Newest first; optionally of one customer.")
     @APIResponse(responseCode = "200", description = "One page of letters")
     @APIResponse(responseCode = "400", description = "A query parameter breaks a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -59,7 +59,7 @@ public class PromiseResource {
     @Path("promises-to-pay")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK})
-    @Operation(summary = "Record a promise to pay", description = """
+    @Operation(operationId = "recordPromiseToPay", summary = "Record a promise to pay", description = """
             Records that a customer promised to pay an amount by a date for some of its invoices; those invoices are
             not dunned until the promise is found broken. Publishes PromiseToPayRecorded.v1.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RecordPromiseRequest.class),
@@ -86,7 +86,7 @@ public class PromiseResource {
     @Path("promise-checks")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER})
-    @Operation(summary = "Check promises to pay", description = """
+    @Operation(operationId = "checkPromisesToPay", summary = "Check promises to pay", description = """
             Decides every open promise dated before asOf: kept when the customer paid at least the promised amount
             (value dates from the day it was recorded to the promised date, returned payments not counted), else
             broken, publishing PromiseBroken.v1, and its invoices are dunned again. A dunning run does the same
@@ -111,7 +111,7 @@ public class PromiseResource {
     @GET
     @Path("promises-to-pay/{id}")
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
-    @Operation(summary = "Read a promise to pay")
+    @Operation(operationId = "getPromiseToPay", summary = "Read a promise to pay")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PromiseView.class)))
     @APIResponse(responseCode = "404", description = "No such promise",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -122,7 +122,8 @@ public class PromiseResource {
     @GET
     @Path("promises-to-pay")
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
-    @Operation(summary = "List promises to pay", description = "Latest promised date first; optionally of one customer and status.")
+    @Operation(operationId = "listPromisesToPay",
+            summary = "List promises to pay", description = "Latest promised date first; optionally of one customer and status.")
     @APIResponse(responseCode = "200", description = "One page of promises")
     @APIResponse(responseCode = "400", description = "A query parameter breaks a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

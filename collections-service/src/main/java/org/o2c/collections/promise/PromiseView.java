@@ -21,7 +21,8 @@ public record PromiseView(
         @Schema(description = "Day it was recorded; payments count from this day", example = "2026-11-20")
         LocalDate recordedOn,
         @Schema(description = "OPEN, KEPT or BROKEN", example = "OPEN") PromiseStatus status,
-        @Schema(description = "Paid within the promise, once checked", example = "200.00", type = SchemaType.STRING)
+        @Schema(description = "Paid within the promise, once checked; null before", example = "200.00",
+                type = SchemaType.STRING, nullable = true)
         BigDecimal receivedAmount,
-        @Schema(description = "Day it was found kept or broken", example = "2026-12-01") LocalDate checkedOn) {
+        @Schema(description = "Day it was found kept or broken", example = "2026-12-01", nullable = true) LocalDate checkedOn) {
 }

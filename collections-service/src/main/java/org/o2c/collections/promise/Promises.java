@@ -21,7 +21,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.o2c.events.collections.PromiseBroken;
 import org.o2c.events.collections.PromiseToPayRecorded;
 import org.o2c.runtime.paging.Page;
-import org.o2c.runtime.paging.PageQuery;
+import org.o2c.runtime.paging.Where;
 import org.o2c.runtime.security.LegalEntityScope;
 
 /** The promise read model, updated in the transaction of the request that changes a promise. */
@@ -109,19 +109,9 @@ public class Promises {
 
     /** Newest promised date first, of the legal entities in scope; optionally of one customer and one status. */
     public Page<PromiseView> list(LegalEntityScope scope, UUID customerId, PromiseStatus status, int page, int size) {
-        List<String> where = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        scope.restrict("legal_entity", where, parameters);
-        if (customerId != null) {
-            where.add("customer_id = ?");
-            parameters.add(customerId);
-        }
-        if (status != null) {
-            where.add("status = ?");
-            parameters.add(status.name());
-        }
-        String from = where.isEmpty() ? WITH_INVOICES : WITH_INVOICES + " WHERE " + String.join(" AND ", where);
-        return new PageQuery(from, parameters, "promised_date DESC, id").fetch(dataSource, page, size, Promises::view);
+        return Where.inScope(scope, "legal_entity").equal("customer_id", customerId)
+                .equal("status", status == null ? null : status.name())
+                .page(WITH_INVOICES, "promised_date DESC, id").fetch(dataSource, page, size, Promises::view);
     }
 
     static PromiseView view(ResultSet row) throws SQLException {

@@ -38,7 +38,7 @@ public class CreditCheckResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK, Roles.AR_MANAGER, Roles.CREDIT_MANAGER})
-    @Operation(summary = "Check an order against the customer's credit", description = """
+    @Operation(operationId = "checkCredit", summary = "Check an order against the customer's credit", description = """
             Approved when the customer has a credit profile, is not on credit hold, and exposure + orderAmount is
             at most the credit limit; otherwise declined with every reason (NO_CREDIT_PROFILE, CUSTOMER_ON_HOLD,
             EXPOSURE_ABOVE_LIMIT). Exposure = open receivables - unapplied cash - credit balance of the customer's

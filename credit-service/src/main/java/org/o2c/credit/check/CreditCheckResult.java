@@ -26,7 +26,7 @@ public record CreditCheckResult(
                 The exposure the decision used: open receivables - unapplied cash - credit balance (open orders are
                 not counted yet)""", example = "92000.00", type = SchemaType.STRING) BigDecimal exposure,
         @Schema(description = "The limit in force; null without a credit profile", example = "100000.00",
-                type = SchemaType.STRING) BigDecimal creditLimit,
+                type = SchemaType.STRING, nullable = true) BigDecimal creditLimit,
         @Schema(description = "creditLimit - exposure, never below 0; 0 without a credit profile",
                 example = "8000.00", type = SchemaType.STRING) BigDecimal availableCredit,
         @Schema(description = "When the check was decided", example = "2026-11-22T09:20:00Z") Instant checkedAt) {

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Currency;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -22,6 +21,7 @@ import org.o2c.events.credit.CreditLimitChanged;
 import org.o2c.runtime.money.Money;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.paging.PageQuery;
+import org.o2c.runtime.paging.Where;
 import org.o2c.runtime.security.LegalEntityScope;
 
 /**
@@ -131,20 +131,11 @@ public class CreditProfileRegister {
     public Page<CreditProfileView> list(LegalEntityScope scope, Boolean onHold, Boolean pendingApproval, int page,
                                         int size) {
         // PageQuery selects * from its table: the joined view is given as a subquery with distinct column names
-        StringBuilder from = new StringBuilder("(SELECT " + COLUMNS + " FROM " + VIEW + ") AS profile WHERE TRUE");
-        List<Object> parameters = new java.util.ArrayList<>();
-        if (!scope.coversEveryEntity()) {
-            from.append(" AND legal_entity = ANY (?)");
-            parameters.add(scope.sqlFilter());
-        }
-        if (onHold != null) {
-            from.append(" AND on_hold = ?");
-            parameters.add(onHold);
-        }
+        Where where = Where.inScope(scope, "legal_entity").equal("on_hold", onHold);
         if (pendingApproval != null) {
-            from.append(pendingApproval ? " AND pending_limit IS NOT NULL" : " AND pending_limit IS NULL");
+            where.condition(pendingApproval ? "pending_limit IS NOT NULL" : "pending_limit IS NULL");
         }
-        return new PageQuery(from.toString(), parameters, "customer_id")
+        return where.page("(SELECT " + COLUMNS + " FROM " + VIEW + ") AS profile", "customer_id")
                 .fetch(dataSource, page, size, CreditProfileRegister::view);
     }
 

@@ -67,7 +67,7 @@ public class CreditProfileResource {
     @Path("{customerId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CREDIT_MANAGER)
-    @Operation(summary = "Set a customer's credit limit", description = """
+    @Operation(operationId = "setCreditLimit", summary = "Set a customer's credit limit", description = """
             Opens the customer's credit profile or changes its limit, in the customer's billing currency. Four \
             eyes: a limit is measured against the last limit a second credit manager approved (0 for a new \
             profile; a lowering since then lowers it), never against the limit in force, so a raise cannot be \
@@ -106,7 +106,7 @@ public class CreditProfileResource {
     @GET
     @Path("{customerId}")
     @RolesAllowed({Roles.CREDIT_MANAGER, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(summary = "Read a customer's credit profile", description = """
+    @Operation(operationId = "getCreditProfile", summary = "Read a customer's credit profile", description = """
             Limit, exposure and its parts, available credit, hold state and any raise awaiting approval. """ + RULES)
     @APIResponse(responseCode = "200", description = "The profile",
             headers = @Header(name = "ETag", description = "The profile's version, for If-Match"),
@@ -123,7 +123,7 @@ public class CreditProfileResource {
 
     @GET
     @RolesAllowed({Roles.CREDIT_MANAGER, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(summary = "List credit profiles", description = """
+    @Operation(operationId = "listCreditProfiles", summary = "List credit profiles", description = """
             By customer id; optionally only customers on hold, or only profiles with a raise awaiting approval
             (a credit manager's approval queue).""")
     @APIResponse(responseCode = "200", description = "One page of profiles")
@@ -143,7 +143,8 @@ public class CreditProfileResource {
     @POST
     @Path("{customerId}/pending-limit-change/approval")
     @RolesAllowed(Roles.CREDIT_MANAGER)
-    @Operation(summary = "Approve the raise awaiting approval", description = """
+    @Operation(operationId = "approvePendingLimitChange",
+            summary = "Approve the raise awaiting approval", description = """
             A credit manager other than the one who asked for the raise puts it in force: CreditLimitChanged.v1
             naming both users; a hold is released if the new limit covers the exposure. The requester cannot
             approve their own raise (422, rule four-eyes).""")
@@ -173,7 +174,8 @@ public class CreditProfileResource {
     @POST
     @Path("{customerId}/pending-limit-change/rejection")
     @RolesAllowed(Roles.CREDIT_MANAGER)
-    @Operation(summary = "Reject the raise awaiting approval", description = """
+    @Operation(operationId = "rejectPendingLimitChange",
+            summary = "Reject the raise awaiting approval", description = """
             Turns the pending raise down (by its requester: withdraws it); the limit in force stays. Nothing is
             published: the limit did not change.""")
     @APIResponse(responseCode = "200", description = "No raise awaits approval any more",

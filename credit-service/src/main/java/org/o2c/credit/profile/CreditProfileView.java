@@ -24,8 +24,8 @@ public record CreditProfileView(
         @Schema(description = "True while exposure is above the limit: new orders are to be held", example = "false")
         boolean onHold,
         @Schema(description = "Why the hold was placed (EXPOSURE_ABOVE_LIMIT); null when not on hold",
-                example = "EXPOSURE_ABOVE_LIMIT") String holdReason,
-        @Schema(description = "A raise awaiting approval; null when none") PendingLimitChangeView pendingLimitChange,
+                example = "EXPOSURE_ABOVE_LIMIT", nullable = true) String holdReason,
+        @Schema(description = "A raise awaiting approval; null when none", nullable = true) PendingLimitChangeView pendingLimitChange,
         @Schema(description = "Version of the profile, also sent as ETag; send it as If-Match to change it safely",
                 example = "3") long version,
         @Schema(description = "When the profile last changed", example = "2026-11-22T09:15:00Z") Instant updatedAt) {

@@ -16,5 +16,5 @@ public record ExposureView(
         @Schema(description = "Credit notes above what was still open on their invoice", example = "0.00",
                 type = SchemaType.STRING) BigDecimal creditBalance,
         @Schema(description = "When the payments event that stated these totals was taken; null if none yet",
-                example = "2026-11-22T09:10:00Z") Instant updatedAt) {
+                example = "2026-11-22T09:10:00Z", nullable = true) Instant updatedAt) {
 }

@@ -32,7 +32,8 @@ public class CreditNoteResource {
     @Path("{id}")
     @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
             Roles.AUDITOR})
-    @Operation(summary = "Read a credit note", description = "Its number, lines, tax per rate and amounts.")
+    @Operation(operationId = "getCreditNote",
+            summary = "Read a credit note", description = "Its number, lines, tax per rate and amounts.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CreditNoteView.class)))
     @APIResponse(responseCode = "404", description = "No such credit note",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -48,7 +48,7 @@ public class InvoiceCreditNoteResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK, Roles.AR_MANAGER})
-    @Operation(summary = "Credit an invoice", description = """
+    @Operation(operationId = "creditInvoice", summary = "Credit an invoice", description = """
             Issues a credit note against the invoice, numbered in its own gapless series per legal entity and issue \
             year (CN-2026-000001). Either by line (invoice line numbers and quantities; amounts and tax computed as \
             on the invoice, with the legal entity's tax rounding; never more of a line than is not yet credited) or \

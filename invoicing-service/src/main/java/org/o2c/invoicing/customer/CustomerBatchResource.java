@@ -55,7 +55,7 @@ public class CustomerBatchResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK})
-    @Operation(summary = "Register many customers at once", description = """
+    @Operation(operationId = "registerCustomerBatch", summary = "Register many customers at once", description = """
             For an ERP's master data load or a migration: up to 1000 customers in one request and one transaction, \
             all or nothing. Each customer follows the rules of POST /api/v1/customers and publishes its own \
             CustomerRegistered.v1 on o2c.invoicing.events. A problem in any customer refuses the whole batch and \

@@ -7,10 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +17,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.o2c.events.invoicing.CustomerRegistered;
 import org.o2c.runtime.axon.BatchedRows;
 import org.o2c.runtime.paging.Page;
-import org.o2c.runtime.paging.PageQuery;
+import org.o2c.runtime.paging.Where;
 import org.o2c.runtime.security.LegalEntityScope;
 
 /** The customer read model, updated in the same transaction as the events it follows. */
@@ -88,15 +86,8 @@ public class CustomerDirectory {
     }
 
     public Page<CustomerView> list(LegalEntityScope scope, String legalEntity, int page, int size) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        scope.restrict("legal_entity", conditions, parameters);
-        if (legalEntity != null) {
-            conditions.add("legal_entity = ?");
-            parameters.add(legalEntity);
-        }
-        String from = conditions.isEmpty() ? "customer" : "customer WHERE " + String.join(" AND ", conditions);
-        return new PageQuery(from, parameters, "name, id").fetch(dataSource, page, size, CustomerDirectory::view);
+        return Where.inScope(scope, "legal_entity").equal("legal_entity", legalEntity).page("customer", "name, id")
+                .fetch(dataSource, page, size, CustomerDirectory::view);
     }
 
     private static CustomerView view(ResultSet row) throws SQLException {

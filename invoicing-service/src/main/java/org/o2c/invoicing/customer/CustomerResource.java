@@ -50,7 +50,8 @@ public class CustomerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK})
-    @Operation(summary = "Register a customer", description = "Opens a customer account; publishes CustomerRegistered.v1.")
+    @Operation(operationId = "registerCustomer",
+            summary = "Register a customer", description = "Opens a customer account; publishes CustomerRegistered.v1.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new customer",
             content = @Content(schema = @Schema(implementation = CustomerView.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule, or the body is not valid JSON",
@@ -71,7 +72,7 @@ public class CustomerResource {
     @Path("{id}")
     @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
             Roles.AUDITOR})
-    @Operation(summary = "Read a customer")
+    @Operation(operationId = "getCustomer", summary = "Read a customer")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CustomerView.class)))
     @APIResponse(responseCode = "404", description = "No such customer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -83,7 +84,8 @@ public class CustomerResource {
     @GET
     @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
             Roles.AUDITOR})
-    @Operation(summary = "List customers", description = "Sorted by name; optionally of one legal entity.")
+    @Operation(operationId = "listCustomers",
+            summary = "List customers", description = "Sorted by name; optionally of one legal entity.")
     @APIResponse(responseCode = "200", description = "One page of customers")
     @APIResponse(responseCode = "400", description = "A query parameter breaks a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -65,7 +65,7 @@ public class InvoiceBatchResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK})
-    @Operation(summary = "Issue many invoices at once", description = """
+    @Operation(operationId = "issueInvoiceBatch", summary = "Issue many invoices at once", description = """
             For an ERP's billing run or a data migration: up to 1000 invoices in one request and one transaction, \
             all or nothing. Each invoice follows the rules of POST /api/v1/invoices (numbers from the gapless series \
             of the customer's legal entity and issue year, in the order of the request; due date from the payment \

@@ -27,7 +27,7 @@ import org.o2c.invoicing.settlement.SettlementState;
 import org.o2c.runtime.axon.BatchedRows;
 import org.o2c.runtime.money.Money;
 import org.o2c.runtime.paging.Page;
-import org.o2c.runtime.paging.PageQuery;
+import org.o2c.runtime.paging.Where;
 import org.o2c.runtime.security.LegalEntityScope;
 
 /** The invoice read model, updated in the same transaction as the events it follows. */
@@ -136,20 +136,10 @@ public class InvoiceRegister {
 
     /** Newest first, of the legal entities in scope; optionally of one customer, optionally in one settlement state. */
     public Page<InvoiceView> list(LegalEntityScope scope, UUID customerId, SettlementState state, int page, int size) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        scope.restrict("i.legal_entity", conditions, parameters);
-        if (customerId != null) {
-            conditions.add("i.customer_id = ?");
-            parameters.add(customerId);
-        }
-        if (state != null) {
-            conditions.add("COALESCE(s.settlement_state, '" + SettlementState.OPEN.name() + "') = ?");
-            parameters.add(state.name());
-        }
-        String from = conditions.isEmpty() ? WITH_SETTLEMENT
-                : WITH_SETTLEMENT + " WHERE " + String.join(" AND ", conditions);
-        return new PageQuery(from, parameters, "i.issue_date DESC, i.invoice_number DESC")
+        return Where.inScope(scope, "i.legal_entity").equal("i.customer_id", customerId)
+                .equal("COALESCE(s.settlement_state, '" + SettlementState.OPEN.name() + "')",
+                        state == null ? null : state.name())
+                .page(WITH_SETTLEMENT, "i.issue_date DESC, i.invoice_number DESC")
                 .fetch(dataSource, page, size, this::view);
     }
 

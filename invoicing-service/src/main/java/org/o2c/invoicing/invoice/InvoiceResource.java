@@ -62,7 +62,7 @@ public class InvoiceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK})
-    @Operation(summary = "Issue an invoice", description = """
+    @Operation(operationId = "issueInvoice", summary = "Issue an invoice", description = """
             Issues an invoice to a registered customer: the next gapless number of the customer's legal entity and
             the issue year, the due date from the customer's payment terms, line net amounts, tax per rate and gross,
             rounded half-up to the currency. Publishes InvoiceIssued.v1 on o2c.invoicing.events.""")
@@ -88,7 +88,7 @@ public class InvoiceResource {
     @Path("{id}")
     @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
             Roles.AUDITOR})
-    @Operation(summary = "Read an invoice", description = """
+    @Operation(operationId = "getInvoice", summary = "Read an invoice", description = """
             The invoice with its credit notes (creditedAmount, creditableAmount) and its settlement as learned from \
             o2c.payments.events: openAmount as last reported by the payments service, and settlementState. With \
             paid = grossAmount - credit notes applied - openAmount: PAID when nothing is open and something was \
@@ -105,7 +105,7 @@ public class InvoiceResource {
     @GET
     @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
             Roles.AUDITOR})
-    @Operation(summary = "List invoices", description = """
+    @Operation(operationId = "listInvoices", summary = "List invoices", description = """
             Newest issue date first; optionally of one customer and in one settlement state (see GET \
             /api/v1/invoices/{id} for the rule).""")
     @APIResponse(responseCode = "200", description = "One page of invoices")

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import org.o2c.testing.quarkus.FreshIdempotencyKeys;
 
 @QuarkusTest
 class InvoiceIdempotencyTest {
@@ -74,5 +75,18 @@ class InvoiceIdempotencyTest {
                 .body("violations[0].field", equalTo("Idempotency-Key"));
         given().header("Authorization", CLERK).queryParam("customerId", customer.toString())
                 .get("/api/v1/invoices").then().body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void aRequestWithoutAKeyIsRefusedNamingTheHeaderAndIssuesNothing() {
+        UUID customer = registerCustomer("ID02", "EUR", 30);
+        given().header("Authorization", CLERK).header("Idempotency-Key", FreshIdempotencyKeys.WITHOUT)
+                .contentType(ContentType.JSON).body(invoiceJson(customer, "2026-04-01", "1", "10", "19"))
+                .post("/api/v1/invoices")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("Idempotency-Key"))
+                .body("violations[0].rule", equalTo("required"));
+        given().header("Authorization", CLERK).queryParam("customerId", customer.toString())
+                .get("/api/v1/invoices").then().body("totalItems", equalTo(0));
     }
 }

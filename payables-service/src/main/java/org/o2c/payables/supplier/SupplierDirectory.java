@@ -8,15 +8,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
 import org.o2c.events.payables.SupplierRegistered;
 import org.o2c.runtime.paging.Page;
-import org.o2c.runtime.paging.PageQuery;
+import org.o2c.runtime.paging.Where;
 import org.o2c.runtime.security.LegalEntityScope;
 
 /** The supplier read model, updated in the same transaction as the events it follows. */
@@ -55,15 +53,8 @@ public class SupplierDirectory {
 
     /** Sorted by name, of the legal entities in scope; optionally of one legal entity. */
     public Page<SupplierView> list(LegalEntityScope scope, String legalEntity, int page, int size) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        scope.restrict("legal_entity", conditions, parameters);
-        if (legalEntity != null) {
-            conditions.add("legal_entity = ?");
-            parameters.add(legalEntity);
-        }
-        String from = conditions.isEmpty() ? "supplier" : "supplier WHERE " + String.join(" AND ", conditions);
-        return new PageQuery(from, parameters, "name, id").fetch(dataSource, page, size, SupplierDirectory::view);
+        return Where.inScope(scope, "legal_entity").equal("legal_entity", legalEntity).page("supplier", "name, id")
+                .fetch(dataSource, page, size, SupplierDirectory::view);
     }
 
     private static SupplierView view(ResultSet row) throws SQLException {

@@ -57,7 +57,7 @@ public class SupplierResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTEGRATION, Roles.AP_CLERK})
-    @Operation(summary = "Register a supplier", description = """
+    @Operation(operationId = "registerSupplier", summary = "Register a supplier", description = """
             Takes on a supplier with the currency it invoices in and its payment terms; publishes
             SupplierRegistered.v1 on o2c.payables.events. Bank details are not taken here: they will be entered
             and confirmed by two users and are never published.""")
@@ -86,7 +86,7 @@ public class SupplierResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.INTEGRATION, Roles.AP_CLERK, Roles.AP_APPROVER, Roles.AUDITOR})
-    @Operation(summary = "Read a supplier")
+    @Operation(operationId = "getSupplier", summary = "Read a supplier")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SupplierView.class)))
     @APIResponse(responseCode = "404", description = "No such supplier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -96,7 +96,8 @@ public class SupplierResource {
 
     @GET
     @RolesAllowed({Roles.INTEGRATION, Roles.AP_CLERK, Roles.AP_APPROVER, Roles.AUDITOR})
-    @Operation(summary = "List suppliers", description = "Sorted by name; optionally of one legal entity.")
+    @Operation(operationId = "listSuppliers",
+            summary = "List suppliers", description = "Sorted by name; optionally of one legal entity.")
     @APIResponse(responseCode = "200", description = "One page of suppliers")
     @APIResponse(responseCode = "400", description = "A query parameter breaks a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -22,7 +22,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.o2c.events.payables.SupplierInvoiceApproved;
 import org.o2c.events.payables.SupplierInvoiceRegistered;
 import org.o2c.runtime.paging.Page;
-import org.o2c.runtime.paging.PageQuery;
+import org.o2c.runtime.paging.Where;
 import org.o2c.runtime.readmodel.Snapshot;
 import org.o2c.runtime.security.LegalEntityScope;
 
@@ -157,20 +157,9 @@ public class SupplierInvoiceRegister {
     /** Earliest due date first, of the legal entities in scope; optionally of one supplier and in one status. */
     public Page<SupplierInvoiceSummary> list(LegalEntityScope scope, UUID supplierId, SupplierInvoiceStatus status,
                                              int page, int size) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        scope.restrict("legal_entity", conditions, parameters);
-        if (supplierId != null) {
-            conditions.add("supplier_id = ?");
-            parameters.add(supplierId);
-        }
-        if (status != null) {
-            conditions.add("status = ?");
-            parameters.add(status.name());
-        }
-        String from = conditions.isEmpty() ? "supplier_invoice"
-                : "supplier_invoice WHERE " + String.join(" AND ", conditions);
-        return new PageQuery(from, parameters, "due_date, supplier_invoice_number, id")
+        return Where.inScope(scope, "legal_entity").equal("supplier_id", supplierId)
+                .equal("status", status == null ? null : status.name())
+                .page("supplier_invoice", "due_date, supplier_invoice_number, id")
                 .fetch(dataSource, page, size, SupplierInvoiceRegister::summary);
     }
 

@@ -69,7 +69,7 @@ public class SupplierInvoiceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTEGRATION, Roles.AP_CLERK})
-    @Operation(summary = "Register a supplier invoice", description = """
+    @Operation(operationId = "registerSupplierInvoice", summary = "Register a supplier invoice", description = """
             Registers a supplier's invoice as a payable of the supplier's legal entity, with the acting user as
             registeredBy, who may then not approve it. The due date defaults to the invoice date plus the supplier's
             payment terms. The same supplier invoice number (ignoring case and whitespace) is accepted once per
@@ -102,7 +102,8 @@ public class SupplierInvoiceResource {
     @POST
     @Path("{id}/approval")
     @RolesAllowed(Roles.AP_APPROVER)
-    @Operation(summary = "Approve a supplier invoice for payment", description = """
+    @Operation(operationId = "approveSupplierInvoice",
+            summary = "Approve a supplier invoice for payment", description = """
             Approves a registered supplier invoice for payment of its gross amount. The approver must not be the
             user who registered it (segregation of duties); an invoice is approved once. A body, if sent, is
             ignored. Publishes
@@ -131,7 +132,8 @@ public class SupplierInvoiceResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.INTEGRATION, Roles.AP_CLERK, Roles.AP_APPROVER, Roles.AUDITOR})
-    @Operation(summary = "Read a supplier invoice", description = "With its status, open amount and payments.")
+    @Operation(operationId = "getSupplierInvoice",
+            summary = "Read a supplier invoice", description = "With its status, open amount and payments.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SupplierInvoiceView.class)))
     @APIResponse(responseCode = "404", description = "No such supplier invoice",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -142,7 +144,7 @@ public class SupplierInvoiceResource {
 
     @GET
     @RolesAllowed({Roles.INTEGRATION, Roles.AP_CLERK, Roles.AP_APPROVER, Roles.AUDITOR})
-    @Operation(summary = "List supplier invoices",
+    @Operation(operationId = "listSupplierInvoices", summary = "List supplier invoices",
             description = "Earliest due date first; optionally of one supplier and in one status.")
     @APIResponse(responseCode = "200", description = "One page of supplier invoices")
     @APIResponse(responseCode = "400", description = "A query parameter breaks a rule",

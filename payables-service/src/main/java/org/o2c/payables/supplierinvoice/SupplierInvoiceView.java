@@ -29,8 +29,8 @@ public record SupplierInvoiceView(
         SupplierInvoiceStatus status,
         @Schema(description = "The user who registered it", example = "carl.clerk") String registeredBy,
         @Schema(description = "When it was registered") Instant registeredAt,
-        @Schema(description = "The user who approved it; absent until approved", example = "anna.approver")
+        @Schema(description = "The user who approved it; null until approved", example = "anna.approver", nullable = true)
         String approvedBy,
-        @Schema(description = "When it was approved; absent until approved") Instant approvedAt,
+        @Schema(description = "When it was approved; null until approved", nullable = true) Instant approvedAt,
         @Schema(description = "Payments on this invoice, oldest first") List<SupplierInvoicePaymentView> payments) {
 }

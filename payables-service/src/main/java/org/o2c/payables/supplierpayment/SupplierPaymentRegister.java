@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,7 +21,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.o2c.events.payables.SupplierPaymentMade;
 import org.o2c.runtime.axon.RequestMetaData;
 import org.o2c.runtime.paging.Page;
-import org.o2c.runtime.paging.PageQuery;
+import org.o2c.runtime.paging.Where;
 import org.o2c.runtime.security.LegalEntityScope;
 
 /** The supplier payment read model, updated in the same transaction as the events it follows. */
@@ -72,16 +71,8 @@ public class SupplierPaymentRegister {
 
     /** Newest payment date first, of the legal entities in scope; optionally to one supplier. */
     public Page<SupplierPaymentView> list(LegalEntityScope scope, UUID supplierId, int page, int size) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        scope.restrict("legal_entity", conditions, parameters);
-        if (supplierId != null) {
-            conditions.add("supplier_id = ?");
-            parameters.add(supplierId);
-        }
-        String from = conditions.isEmpty() ? "supplier_payment"
-                : "supplier_payment WHERE " + String.join(" AND ", conditions);
-        return new PageQuery(from, parameters, "payment_date DESC, made_at DESC, id")
+        return Where.inScope(scope, "legal_entity").equal("supplier_id", supplierId)
+                .page("supplier_payment", "payment_date DESC, made_at DESC, id")
                 .fetch(dataSource, page, size, this::view);
     }
 

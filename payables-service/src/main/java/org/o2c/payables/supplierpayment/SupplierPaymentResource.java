@@ -65,7 +65,7 @@ public class SupplierPaymentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AP_APPROVER)
-    @Operation(summary = "Pay a supplier", description = """
+    @Operation(operationId = "paySupplier", summary = "Pay a supplier", description = """
             Pays approved invoices of one supplier, each in full or in part, in the supplier's currency. Each amount
             must be greater than 0 and at most the invoice's open amount; an invoice is never paid above what was
             approved: payments racing for one invoice are taken one after the other, each judged against the open
@@ -96,7 +96,7 @@ public class SupplierPaymentResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.INTEGRATION, Roles.AP_CLERK, Roles.AP_APPROVER, Roles.AUDITOR})
-    @Operation(summary = "Read a supplier payment")
+    @Operation(operationId = "getSupplierPayment", summary = "Read a supplier payment")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SupplierPaymentView.class)))
     @APIResponse(responseCode = "404", description = "No such supplier payment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -106,7 +106,8 @@ public class SupplierPaymentResource {
 
     @GET
     @RolesAllowed({Roles.INTEGRATION, Roles.AP_CLERK, Roles.AP_APPROVER, Roles.AUDITOR})
-    @Operation(summary = "List supplier payments", description = "Newest payment date first; optionally to one supplier.")
+    @Operation(operationId = "listSupplierPayments",
+            summary = "List supplier payments", description = "Newest payment date first; optionally to one supplier.")
     @APIResponse(responseCode = "200", description = "One page of supplier payments")
     @APIResponse(responseCode = "400", description = "A query parameter breaks a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

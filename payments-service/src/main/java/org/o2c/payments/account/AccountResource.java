@@ -38,7 +38,7 @@ public class AccountResource {
     @Path("{customerId}")
     @RolesAllowed({Roles.AR_CLERK, Roles.AR_MANAGER, Roles.INTEGRATION, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
             Roles.AUDITOR})
-    @Operation(summary = "Read a customer's receivables", description = """
+    @Operation(operationId = "getReceivableAccount", summary = "Read a customer's receivables", description = """
             Per currency: the totals (open items, unapplied cash, credit balance, balance = open items - unapplied \
             cash - credit balance), one page of the items still open (oldest due date first; page and size apply \
             to each currency), and the payments with an unapplied amount (oldest first, at most 100; the count \

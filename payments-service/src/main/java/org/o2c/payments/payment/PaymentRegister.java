@@ -18,6 +18,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.o2c.payments.receivable.PaymentStatus;
 import org.o2c.runtime.paging.Page;
+import org.o2c.runtime.paging.Where;
 import org.o2c.runtime.readmodel.Snapshot;
 import org.o2c.runtime.security.LegalEntityScope;
 
@@ -39,17 +40,12 @@ public class PaymentRegister {
 
     /** Newest first, of the legal entities in scope; optionally of one customer. */
     public Page<PaymentView> list(LegalEntityScope scope, UUID customerId, int page, int size) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        scope.restrict("legal_entity", conditions, parameters);
-        if (customerId != null) {
-            conditions.add("customer_id = ?");
-            parameters.add(customerId);
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        Where filter = Where.inScope(scope, "legal_entity").equal("customer_id", customerId);
+        String from = filter.applyTo("payment");
+        List<Object> parameters = filter.parameters();
         return Snapshot.read(dataSource, c -> {
             long total;
-            try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM payment" + where)) {
+            try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM " + from)) {
                 bind(count, parameters);
                 try (ResultSet rs = count.executeQuery()) {
                     rs.next();
@@ -59,7 +55,7 @@ public class PaymentRegister {
             List<Object> paged = new ArrayList<>(parameters);
             paged.add(size);
             paged.add((long) page * size);
-            List<PaymentView> items = payments(c, "SELECT * FROM payment" + where
+            List<PaymentView> items = payments(c, "SELECT * FROM " + from
                     + " ORDER BY received_at DESC, payment_id LIMIT ? OFFSET ?", paged);
             return new Page<>(items, page, size, total);
         });

@@ -70,7 +70,7 @@ public class PaymentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.AR_CLERK, Roles.AR_MANAGER, Roles.INTEGRATION})
-    @Operation(summary = "Record a received payment", description = """
+    @Operation(operationId = "receivePayment", summary = "Record a received payment", description = """
             Records a payment of a customer known from invoicing, in the customer's billing currency, as unapplied \
             cash on its receivable account; a payment before any invoice (an advance) is allowed. Publishes \
             PaymentReceived.v1 on o2c.payments.events, keyed by the account id.
@@ -111,7 +111,7 @@ public class PaymentResource {
     @Path("{paymentId}/allocations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.AR_CLERK, Roles.AR_MANAGER})
-    @Operation(summary = "Apply a payment to invoices", description = """
+    @Operation(operationId = "allocatePayment", summary = "Apply a payment to invoices", description = """
             Applies parts of the payment's unapplied amount to open invoices of the same customer and currency: one \
             PaymentApplied.v1 per invoice, and InvoiceSettled.v1 for each invoice whose open amount reaches 0. \
             All or nothing: if any allocation breaks a rule, nothing is applied. Rules: each amount greater than 0 \
@@ -149,7 +149,7 @@ public class PaymentResource {
     @Path("{paymentId}/reversal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.AR_CLERK, Roles.AR_MANAGER})
-    @Operation(summary = "Record a returned payment", description = """
+    @Operation(operationId = "returnPayment", summary = "Record a returned payment", description = """
             The bank returned the payment: every invoice it was applied to is open again by what it had applied \
             (still aged from its original due date), and its unapplied rest leaves the account's unapplied cash. \
             The payment keeps its history: status RETURNED, its applications marked reversed. Publishes \
@@ -184,7 +184,8 @@ public class PaymentResource {
     @Path("{paymentId}")
     @RolesAllowed({Roles.AR_CLERK, Roles.AR_MANAGER, Roles.INTEGRATION, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
             Roles.AUDITOR})
-    @Operation(summary = "Read a payment", description = "The payment with every application, returned or not.")
+    @Operation(operationId = "getPayment",
+            summary = "Read a payment", description = "The payment with every application, returned or not.")
     @APIResponse(responseCode = "200", description = "The payment",
             content = @Content(schema = @Schema(implementation = PaymentView.class)))
     @APIResponse(responseCode = "404", description = "No such payment",
@@ -199,7 +200,8 @@ public class PaymentResource {
     @GET
     @RolesAllowed({Roles.AR_CLERK, Roles.AR_MANAGER, Roles.INTEGRATION, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
             Roles.AUDITOR})
-    @Operation(summary = "List payments", description = "Most recently recorded first; optionally of one customer. "
+    @Operation(operationId = "listPayments",
+            summary = "List payments", description = "Most recently recorded first; optionally of one customer. "
             + "Each payment lists its applications.")
     @APIResponse(responseCode = "200", description = "One page of payments")
     @APIResponse(responseCode = "400", description = "A query parameter breaks a rule",

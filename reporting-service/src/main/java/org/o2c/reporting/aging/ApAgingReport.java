@@ -9,9 +9,9 @@ import org.o2c.runtime.paging.Page;
 @Schema(name = "ApAgingReport", description = "Open payables on the as-of date by days past due, per currency and per supplier")
 public record ApAgingReport(
         @Schema(description = "The day the items are aged at", example = "2026-11-22") LocalDate asOf,
-        @Schema(description = "Filter used, if any", example = "DE01") String legalEntity,
-        @Schema(description = "Filter used, if any", example = "EUR") String currency,
-        @Schema(description = "Filter used, if any") UUID supplierId,
+        @Schema(description = "Filter used, if any", example = "DE01", nullable = true) String legalEntity,
+        @Schema(description = "Filter used, if any", example = "EUR", nullable = true) String currency,
+        @Schema(description = "Filter used, if any", nullable = true) UUID supplierId,
         @Schema(description = "Totals per currency; amounts of different currencies are never added")
         List<CurrencyAging> totals,
         @Schema(description = "Per supplier and currency, by supplier name") Page<SupplierAging> suppliers) {

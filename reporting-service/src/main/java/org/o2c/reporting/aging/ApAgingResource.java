@@ -40,7 +40,7 @@ public class ApAgingResource {
     @GET
     @RolesAllowed({Roles.AP_CLERK, Roles.AP_APPROVER, Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR,
             Roles.CREDIT_MANAGER, Roles.AUDITOR})
-    @Operation(summary = "AP aging", description = """
+    @Operation(operationId = "getApAging", summary = "AP aging", description = """
             Supplier invoices registered on or before asOf (by invoice date) with what was still unpaid at the end
             of that day (a supplier payment dated later does not count yet), by days past due (asOf minus due
             date): not yet due, 1-30, 31-60, 61-90, 91-120 and over 120 days, the same buckets as the AR aging.

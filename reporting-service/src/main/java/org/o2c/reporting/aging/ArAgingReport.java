@@ -11,9 +11,9 @@ import org.o2c.runtime.paging.Page;
         and net balances shown apart""")
 public record ArAgingReport(
         @Schema(description = "The day the items are aged at", example = "2026-11-22") LocalDate asOf,
-        @Schema(description = "Filter used, if any", example = "DE01") String legalEntity,
-        @Schema(description = "Filter used, if any", example = "EUR") String currency,
-        @Schema(description = "Filter used, if any") UUID customerId,
+        @Schema(description = "Filter used, if any", example = "DE01", nullable = true) String legalEntity,
+        @Schema(description = "Filter used, if any", example = "EUR", nullable = true) String currency,
+        @Schema(description = "Filter used, if any", nullable = true) UUID customerId,
         @Schema(description = "Aging totals per currency; amounts of different currencies are never added")
         List<CurrencyAging> totals,
         @Schema(description = "Per currency: open items, unapplied cash, credit balance and net balance")

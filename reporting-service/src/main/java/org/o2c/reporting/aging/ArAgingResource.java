@@ -40,7 +40,7 @@ public class ArAgingResource {
     @GET
     @RolesAllowed({Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.AUDITOR,
             Roles.INTEGRATION})
-    @Operation(summary = "AR aging", description = """
+    @Operation(operationId = "getArAging", summary = "AR aging", description = """
             Open items of the receivables ledger on asOf: invoices issued on or before asOf with their open amount
             at the end of that day (a payment, credit note or returned payment dated later does not count yet),
             by days past due (asOf minus due date): not yet due, 1-30, 31-60, 61-90, 91-120 and over 120 days. A

@@ -9,8 +9,8 @@ public record DsoReport(
         @Schema(description = "First day of the period", example = "2026-07-01") LocalDate from,
         @Schema(description = "Last day of the period", example = "2026-09-30") LocalDate to,
         @Schema(description = "Days in the period, first and last day included", example = "92") long days,
-        @Schema(description = "Filter used, if any", example = "DE01") String legalEntity,
-        @Schema(description = "Filter used, if any", example = "EUR") String currency,
+        @Schema(description = "Filter used, if any", example = "DE01", nullable = true) String legalEntity,
+        @Schema(description = "Filter used, if any", example = "EUR", nullable = true) String currency,
         @Schema(description = "One line per legal entity and currency with receivables or credit sales; "
                 + "currencies are never added together") List<DaysSalesOutstanding> results) {
 }

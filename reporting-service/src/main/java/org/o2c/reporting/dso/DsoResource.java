@@ -34,7 +34,7 @@ public class DsoResource {
 
     @GET
     @RolesAllowed({Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.AUDITOR})
-    @Operation(summary = "Days sales outstanding", description = """
+    @Operation(operationId = "getDso", summary = "Days sales outstanding", description = """
             Standard DSO per legal entity and currency for the period from..to (both days included):
             receivables at period end (open items at the end of `to`, as the AR aging as of `to` counts them)
             divided by the credit sales of the period (gross of the invoices issued in it minus the credit notes

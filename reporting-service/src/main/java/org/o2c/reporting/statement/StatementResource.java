@@ -38,7 +38,7 @@ public class StatementResource {
 
     @GET
     @RolesAllowed({Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER, Roles.AUDITOR})
-    @Operation(summary = "Statement of account", description = """
+    @Operation(operationId = "getStatementOfAccount", summary = "Statement of account", description = """
             Per currency: the opening balance (what the customer owed at the end of the day before from), then
             every invoice (+gross, on its issue date, with number and due date), credit note (-amount, on its
             issue date), payment received (-amount, on its value date, with the payer reference) and payment

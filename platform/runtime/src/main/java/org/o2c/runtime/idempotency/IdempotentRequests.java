@@ -24,15 +24,15 @@ import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.CurrentRequest;
 
 /**
- * Gives a POST carrying an {@code Idempotency-Key} its effect once. The key is claimed, the work done and its
- * answer stored in one transaction; a repeat by the same caller gets the stored answer, even while the first
+ * Gives a POST its effect once: the {@code Idempotency-Key} is required (400 naming the header without it), the
+ * key is claimed, the work done and its answer stored in one transaction; a repeat by the same caller gets the stored answer, even while the first
  * is still running (it waits for it). The same key with a different body is refused.
  */
 @ApplicationScoped
 public class IdempotentRequests {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    private static final int MAX_KEY_LENGTH = 200;
+    public static final int MAX_KEY_LENGTH = 200;
 
     @Inject
     DataSource dataSource;
@@ -44,7 +44,8 @@ public class IdempotentRequests {
     @Transactional
     public Response execute(String key, String operation, Object body, Supplier<Response> work) {
         if (key == null) {
-            return work.get();
+            throw ProblemException.field(ProblemType.VALIDATION_FAILED, HEADER, "required",
+                    "every request that changes something carries a key of its own, so that a retry takes effect once");
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw ProblemException.field(ProblemType.VALIDATION_FAILED, HEADER, "size",

@@ -5,7 +5,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,7 +21,8 @@ import org.o2c.runtime.problem.ProblemType;
  * <ul>
  *   <li>a document of a legal entity outside the scope is not found (404), also when a write names it, so that a
  *       caller cannot learn that it exists ({@link #reveal});</li>
- *   <li>lists and reports only ever contain documents of legal entities in the scope ({@link #sqlFilter});</li>
+ *   <li>lists and reports only ever contain documents of legal entities in the scope ({@link #sqlFilter},
+ *       {@code Where.inScope});</li>
  *   <li>a request that names a legal entity outside the scope, to create something in it or to filter by it, is
  *       refused with 403 {@code legal-entity-not-granted} ({@link #require}).</li>
  * </ul>
@@ -114,17 +114,6 @@ public final class LegalEntityScope {
      */
     public String[] sqlFilter() {
         return everyEntity ? null : legalEntities.toArray(String[]::new);
-    }
-
-    /**
-     * Adds a list's condition on its legal entity column, for a query built from conditions and their parameters:
-     * nothing when every legal entity is in scope, otherwise {@code column = ANY(?)} with the codes in scope.
-     */
-    public void restrict(String column, List<String> conditions, List<Object> parameters) {
-        if (!everyEntity) {
-            conditions.add(column + " = ANY(?)");
-            parameters.add(sqlFilter());
-        }
     }
 
     @Override

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * What a front-end developer needs from a spec, checked: every operation has a summary, declares its error
+ * What a front-end developer needs from a spec, checked: servers; every operation has a unique operationId and a
+ * summary, requires the Idempotency-Key it takes, declares its error
  * responses (400 where it takes input, 401, 403, 500) each with an application/problem+json body, and its bearer
  * security; every schema property has a type and a description.
  */
@@ -26,12 +29,25 @@ public final class OpenApiCompleteness {
         if (!spec.path("components").path("securitySchemes").has("bearer")) {
             gaps.add("no bearer security scheme");
         }
+        if (spec.path("servers").isEmpty()) {
+            gaps.add("no servers");
+        }
+        Set<String> operationIds = new HashSet<>();
         for (ApiOperation api : ApiOperation.in(spec)) {
             String name = api.name();
             JsonNode operation = api.operation();
             if (operation.path("summary").asText().isBlank()) {
                 gaps.add(name + ": no summary");
             }
+            String operationId = operation.path("operationId").asText();
+            if (operationId.isBlank()) {
+                gaps.add(name + ": no operationId");
+            } else if (!operationIds.add(operationId)) {
+                gaps.add(name + ": operationId " + operationId + " is used twice");
+            }
+            api.parameters("header").stream().filter(p -> p.path("name").asText().equals("Idempotency-Key"))
+                    .filter(p -> !p.path("required").asBoolean()).forEach(p -> gaps.add(name
+                            + ": Idempotency-Key is taken but not required"));
             if (operation.path("security").isMissingNode()) {
                 gaps.add(name + ": no security requirement");
             }

@@ -1,9 +1,11 @@
 package org.o2c.testing.quarkus;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.restassured.RestAssured;
 import java.util.HashMap;
 import java.util.Map;
 import org.o2c.testing.infra.TestInfrastructure;
+import org.o2c.testing.openapi.SpecConformance;
 
 /**
  * Gives a {@code @QuarkusTest} real infrastructure: a database of its own on the PostgreSQL that
@@ -14,6 +16,7 @@ import org.o2c.testing.infra.TestInfrastructure;
  * {@code o2c.kafka.bootstrap-servers} configuration value.
  */
 public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
+    private static boolean specConformanceOn;
     private String service = "test";
     private String database;
 
@@ -24,6 +27,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
+        holdAnswersToTheSpec();
         TestInfrastructure infra = TestInfrastructure.shared();
         database = infra.newDatabase(service);
         Map<String, String> config = new HashMap<>();
@@ -34,6 +38,17 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         config.put("mp.jwt.verify.publickey.location", infra.publicKey().toString());
         config.put("mp.jwt.verify.issuer", org.o2c.testing.auth.TokenIssuer.ISSUER);
         return config;
+    }
+
+    /**
+     * Every answer a test receives through RestAssured is checked against the service's spec, and every request
+     * that changes something carries an Idempotency-Key unless the test decides otherwise.
+     */
+    private static synchronized void holdAnswersToTheSpec() {
+        if (!specConformanceOn) {
+            RestAssured.filters(new FreshIdempotencyKeys(), new SpecConformance());
+            specConformanceOn = true;
+        }
     }
 
     @Override
