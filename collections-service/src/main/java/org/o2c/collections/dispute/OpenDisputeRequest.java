@@ -22,7 +22,7 @@ public record OpenDisputeRequest(
         String reasonCode,
         @Schema(description = "Disputed amount: more than 0, at most the invoice's open amount", example = "120.00",
                 type = SchemaType.STRING, required = true)
-        @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount,
+        @NotNull @Positive @Digits(integer = 15, fraction = 3) BigDecimal amount,
         @Schema(description = "What the customer said", example = "Two kegs arrived dented", maxLength = 2000)
         @Size(max = 2000) String note) {
 }

@@ -19,7 +19,7 @@ public record RecordPromiseRequest(
         @NotNull UUID customerId,
         @Schema(description = "Promised amount, more than 0, in the currency of the invoices", example = "500.00",
                 type = SchemaType.STRING, required = true)
-        @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount,
+        @NotNull @Positive @Digits(integer = 15, fraction = 3) BigDecimal amount,
         @Schema(description = "Date by which the customer will pay; today or later", example = "2026-11-30",
                 required = true)
         @NotNull @BusinessDate LocalDate promisedDate,

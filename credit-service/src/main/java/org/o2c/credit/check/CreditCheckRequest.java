@@ -16,7 +16,7 @@ public record CreditCheckRequest(
         @Schema(description = "The order's gross amount, greater than 0", example = "12500.00",
                 type = SchemaType.STRING, required = true)
         @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
-        @Digits(integer = 15, fraction = 4, message = "must have at most 15 digits before and 4 after the point")
+        @Digits(integer = 15, fraction = 3, message = "must have at most 15 digits before and 3 after the point")
         BigDecimal orderAmount,
         @Schema(description = "ISO 4217; must be the customer's billing currency", example = "EUR", required = true)
         @NotNull @CurrencyCode String currency) {

@@ -13,7 +13,7 @@ public record CreditLimitRequest(
         @Schema(description = "The limit, 0 or more, in the currency's minor unit at most", example = "100000.00",
                 type = SchemaType.STRING, minimum = "0", required = true)
         @NotNull @DecimalMin(value = "0", message = "must not be negative")
-        @Digits(integer = 15, fraction = 4, message = "must have at most 15 digits before and 4 after the point")
+        @Digits(integer = 15, fraction = 3, message = "must have at most 15 digits before and 3 after the point")
         BigDecimal creditLimit,
         @Schema(description = "ISO 4217; must be the customer's billing currency", example = "EUR", required = true)
         @NotNull @CurrencyCode String currency) {

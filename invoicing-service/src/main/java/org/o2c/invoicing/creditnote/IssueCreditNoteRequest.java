@@ -33,5 +33,5 @@ public record IssueCreditNoteRequest(
                 Credit by amount: the gross amount to credit, in whole minor units, split over the invoice's tax \
                 rates in proportion to what is still creditable at each""", example = "119.00",
                 type = SchemaType.STRING)
-        @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount) {
+        @Positive @Digits(integer = 15, fraction = 3) BigDecimal amount) {
 }

@@ -1,5 +1,6 @@
 package org.o2c.payments.payment;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
@@ -14,5 +15,5 @@ public record AllocationRequest(
         @NotNull UUID invoiceId,
         @Schema(description = "Amount to apply: greater than 0, at most the invoice's open amount",
                 example = "568.82", type = SchemaType.STRING, required = true)
-        @NotNull @Positive BigDecimal amount) {
+        @NotNull @Positive @Digits(integer = 15, fraction = 3) BigDecimal amount) {
 }

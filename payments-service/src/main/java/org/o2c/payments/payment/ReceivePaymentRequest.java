@@ -1,5 +1,6 @@
 package org.o2c.payments.payment;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -18,7 +19,7 @@ public record ReceivePaymentRequest(
         @NotNull UUID customerId,
         @Schema(description = "Amount received, greater than 0, with at most the currency's decimals",
                 example = "1000.00", type = SchemaType.STRING, required = true)
-        @NotNull @Positive BigDecimal amount,
+        @NotNull @Positive @Digits(integer = 15, fraction = 3) BigDecimal amount,
         @Schema(description = "ISO 4217; must be the customer's billing currency", example = "EUR", required = true)
         @NotNull @CurrencyCode String currency,
         @Schema(description = "Value date on the bank statement", example = "2026-11-19", required = true)

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -72,6 +74,34 @@ public class SpecConventions implements OASFilter {
         }
         requireEveryAnsweredProperty(openAPI);
         allowNullForNullableReferences(openAPI);
+        writeDecimalsAsTheyAreRead(openAPI);
+    }
+
+    /** What Bean Validation's {@code @Digits(integer = I, fraction = F)} becomes in the generated spec. */
+    private static final Pattern DIGITS = Pattern.compile("\\^\\\\d\\{1,(\\d+)}\\(\\[\\.]\\\\d\\{1,(\\d+)}\\)\\?\\$");
+
+    /**
+     * A decimal's pattern as the request reader applies it: no leading zeros (so every money field of every
+     * service has the one pattern {@code ^(0|[1-9][0-9]{0,14})([.][0-9]{1,3})?$}, 15 digits and at most the
+     * largest minor unit, 3; the currency's own minor unit is the rule {@code minor-unit}).
+     */
+    private static void writeDecimalsAsTheyAreRead(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        for (Schema schema : openAPI.getComponents().getSchemas().values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            for (Schema property : schema.getProperties().values()) {
+                Matcher digits = property.getPattern() == null ? null : DIGITS.matcher(property.getPattern());
+                if (digits != null && digits.matches()) {
+                    int integer = Integer.parseInt(digits.group(1));
+                    property.setPattern("^(0|[1-9][0-9]{0," + (integer - 1) + "})([.][0-9]{1," + digits.group(2)
+                            + "})?$");
+                }
+            }
+        }
     }
 
     private static boolean isNullType(Schema schema) {

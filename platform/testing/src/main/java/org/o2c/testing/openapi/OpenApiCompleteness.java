@@ -73,6 +73,11 @@ public final class OpenApiCompleteness {
                 JsonNode p = prop.getValue();
                 boolean typed = p.has("type") || p.has("$ref") || p.has("allOf") || p.has("oneOf");
                 boolean described = p.has("description") || p.has("$ref") || p.has("allOf");
+                String pattern = p.path("pattern").asText();
+                if (pattern.contains("[.]") && java.util.regex.Pattern.compile(pattern).matcher("01.5").find()) {
+                    gaps.add("schema " + schema.getKey() + "." + prop.getKey() + ": decimal pattern " + pattern
+                            + " admits a leading zero, which requests may not have");
+                }
                 if (!typed || !described) {
                     gaps.add("schema " + schema.getKey() + "." + prop.getKey() + ": "
                             + (!typed ? "no type" : "no description"));
