@@ -66,6 +66,8 @@ class ServiceRunsTest extends ServiceContract {
                 .row("GET /api/v1/promises-to-pay/{id}", NOT_FOUND, "/api/v1/promises-to-pay/" + promise, null,
                         READERS)
                 .row("GET /api/v1/promises-to-pay", HIDDEN, "/api/v1/promises-to-pay", null, READERS)
+                .row("GET /api/v1/promises-to-pay/{id}/history", NOT_FOUND,
+                        "/api/v1/promises-to-pay/" + promise + "/history", null, READERS)
                 .row("POST /api/v1/disputes", UNKNOWN_REFERENCE, "/api/v1/disputes", """
                         {"invoiceId": "%s", "reasonCode": "PRICE", "amount": "5.00"}""".formatted(toDispute),
                         List.of(COLLECTOR, AR_MANAGER, AR_CLERK))
@@ -73,6 +75,8 @@ class ServiceRunsTest extends ServiceContract {
                         "{\"resolution\": \"CUSTOMER_WRONG\"}", List.of(COLLECTOR, AR_MANAGER))
                 .row("GET /api/v1/disputes/{id}", NOT_FOUND, "/api/v1/disputes/" + dispute, null, READERS)
                 .row("GET /api/v1/disputes", HIDDEN, "/api/v1/disputes", null, READERS)
+                .row("GET /api/v1/disputes/{id}/history", NOT_FOUND, "/api/v1/disputes/" + dispute + "/history", null,
+                        READERS)
                 .row("POST /api/v1/dunning-runs", REFUSED, "/api/v1/dunning-runs", homeToday,
                         List.of(COLLECTOR, AR_MANAGER))
                 .row("GET /api/v1/dunning-letters", HIDDEN, "/api/v1/dunning-letters", null, READERS)

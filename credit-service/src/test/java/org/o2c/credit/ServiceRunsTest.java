@@ -51,6 +51,8 @@ class ServiceRunsTest extends ServiceContract {
                     .row("GET /api/v1/credit-profiles/{customerId}", NOT_FOUND, "/api/v1/credit-profiles/" + customer,
                             null, READERS)
                     .row("GET /api/v1/credit-profiles", HIDDEN, "/api/v1/credit-profiles", null, READERS)
+                    .row("GET /api/v1/credit-profiles/{customerId}/history", NOT_FOUND,
+                            "/api/v1/credit-profiles/" + customer + "/history", null, READERS)
                     .row("POST /api/v1/credit-profiles/{customerId}/pending-limit-change/approval", NOT_FOUND,
                             pending.formatted(toApprove) + "approval", null, List.of(CREDIT_MANAGER))
                     .row("POST /api/v1/credit-profiles/{customerId}/pending-limit-change/rejection", NOT_FOUND,

@@ -56,6 +56,12 @@ class ServiceRunsTest extends ServiceContract {
                         "/api/v1/invoices/" + invoice + "/credit-notes",
                         "{\"amount\": \"1.00\", \"reason\": \"short delivery\"}",
                         List.of(INTEGRATION, AR_CLERK, AR_MANAGER))
-                .row("GET /api/v1/credit-notes/{id}", NOT_FOUND, "/api/v1/credit-notes/" + creditNote, null, READERS);
+                .row("GET /api/v1/credit-notes/{id}", NOT_FOUND, "/api/v1/credit-notes/" + creditNote, null, READERS)
+                .row("GET /api/v1/invoices/{id}/history", NOT_FOUND, "/api/v1/invoices/" + invoice + "/history", null,
+                        READERS)
+                .row("GET /api/v1/credit-notes/{id}/history", NOT_FOUND,
+                        "/api/v1/credit-notes/" + creditNote + "/history", null, READERS)
+                .row("GET /api/v1/customers/{id}/history", NOT_FOUND, "/api/v1/customers/" + customer + "/history",
+                        null, READERS);
     }
 }

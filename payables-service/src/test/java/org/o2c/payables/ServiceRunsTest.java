@@ -52,6 +52,12 @@ class ServiceRunsTest extends ServiceContract {
                         List.of(AP_APPROVER))
                 .row("GET /api/v1/supplier-payments/{id}", NOT_FOUND, "/api/v1/supplier-payments/" + payment, null,
                         READERS)
-                .row("GET /api/v1/supplier-payments", HIDDEN, "/api/v1/supplier-payments", null, READERS);
+                .row("GET /api/v1/supplier-payments", HIDDEN, "/api/v1/supplier-payments", null, READERS)
+                .row("GET /api/v1/suppliers/{id}/history", NOT_FOUND, "/api/v1/suppliers/" + supplier + "/history",
+                        null, READERS)
+                .row("GET /api/v1/supplier-invoices/{id}/history", NOT_FOUND,
+                        "/api/v1/supplier-invoices/" + approved + "/history", null, READERS)
+                .row("GET /api/v1/supplier-payments/{id}/history", NOT_FOUND,
+                        "/api/v1/supplier-payments/" + payment + "/history", null, READERS);
     }
 }

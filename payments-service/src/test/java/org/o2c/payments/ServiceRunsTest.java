@@ -53,7 +53,9 @@ class ServiceRunsTest extends ServiceContract {
                             "{\"reason\": \"returned by the bank\", \"returnedOn\": \"2026-11-25\"}",
                             List.of(AR_CLERK, AR_MANAGER))
                     .row("GET /api/v1/payments/{paymentId}", NOT_FOUND, "/api/v1/payments/" + payment, null, READERS)
-                    .row("GET /api/v1/payments", HIDDEN, "/api/v1/payments", null, READERS);
+                    .row("GET /api/v1/payments", HIDDEN, "/api/v1/payments", null, READERS)
+                    .row("GET /api/v1/payments/{paymentId}/history", NOT_FOUND,
+                            "/api/v1/payments/" + payment + "/history", null, READERS);
         }
     }
 }

@@ -35,6 +35,8 @@ import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
+import org.o2c.runtime.history.DocumentHistory;
+import org.o2c.runtime.history.DocumentHistoryView;
 
 @Path("/api/v1/disputes")
 @Tag(name = "Disputes", description = "Invoices a customer disputes; not dunned while open")
@@ -44,6 +46,8 @@ public class DisputeResource {
             {"invoiceId": "0b9d6f3e-2a41-4f0c-9e7b-5d8c1a2b3c4d", "reasonCode": "DAMAGED_GOODS",
              "amount": "120.00", "note": "Two kegs arrived dented"}""";
 
+    @Inject
+    DocumentHistory history;
     @Inject
     DisputeHandling handling;
     @Inject
@@ -115,6 +119,18 @@ public class DisputeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DisputeView get(@Parameter(description = "Dispute id") @PathParam("id") UUID id) {
         return caller.legalEntities().reveal(disputes.find(id), DisputeView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no dispute " + id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
+    @Operation(operationId = "getDisputeHistory", summary = "A dispute's history", description = DocumentHistory.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
+    @APIResponse(responseCode = "404", description = "No such document",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentHistoryView history(@PathParam("id") UUID id) {
+        get(id);
+        return history.of(id);
     }
 
     @GET

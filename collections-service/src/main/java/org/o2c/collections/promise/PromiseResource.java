@@ -35,6 +35,8 @@ import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
+import org.o2c.runtime.history.DocumentHistory;
+import org.o2c.runtime.history.DocumentHistoryView;
 
 @Path("/api/v1")
 @Tag(name = "Promises to pay", description = "Promises that hold dunning back until their date")
@@ -44,6 +46,8 @@ public class PromiseResource {
             {"customerId": "4f6c1a2e-8d0b-4c3e-9a57-1f2d3c4b5a69", "amount": "500.00", "promisedDate": "2026-11-30",
              "invoiceIds": ["0b9d6f3e-2a41-4f0c-9e7b-5d8c1a2b3c4d"]}""";
 
+    @Inject
+    DocumentHistory history;
     @Inject
     PromiseRecording recording;
     @Inject
@@ -117,6 +121,18 @@ public class PromiseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PromiseView get(@Parameter(description = "Promise id") @PathParam("id") UUID id) {
         return caller.legalEntities().reveal(promises.find(id), PromiseView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no promise " + id));
+    }
+
+    @GET
+    @Path("promises-to-pay/{id}/history")
+    @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
+    @Operation(operationId = "getPromiseToPayHistory", summary = "A promise to pay's history", description = DocumentHistory.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
+    @APIResponse(responseCode = "404", description = "No such document",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentHistoryView history(@PathParam("id") UUID id) {
+        get(id);
+        return history.of(id);
     }
 
     @GET

@@ -36,6 +36,8 @@ import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
+import org.o2c.runtime.history.DocumentHistory;
+import org.o2c.runtime.history.DocumentHistoryView;
 
 @Path("/api/v1/credit-profiles")
 @Tag(name = "Credit profiles")
@@ -49,6 +51,8 @@ public class CreditProfileResource {
             CreditHoldPlaced.v1 follows; nothing more while it stays above; when exposure is back at or below the
             limit, or the limit is raised to or above it, CreditHoldReleased.v1 is published.""";
 
+    @Inject
+    DocumentHistory history;
     @Inject
     CreditProfiles profiles;
     @Inject
@@ -119,6 +123,18 @@ public class CreditProfileResource {
                 .reveal(register.find(customerId), CreditProfileView::legalEntity).orElseThrow(() ->
                 new ProblemException(ProblemType.NOT_FOUND, "no credit profile for customer " + customerId));
         return withTag(200, profile);
+    }
+
+    @GET
+    @Path("{customerId}/history")
+    @RolesAllowed({Roles.CREDIT_MANAGER, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.INTEGRATION, Roles.AUDITOR})
+    @Operation(operationId = "getCreditProfileHistory", summary = "A credit profile's history", description = DocumentHistory.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
+    @APIResponse(responseCode = "404", description = "No such document",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentHistoryView history(@PathParam("customerId") UUID customerId) {
+        get(customerId);
+        return history.of(customerId);
     }
 
     @GET

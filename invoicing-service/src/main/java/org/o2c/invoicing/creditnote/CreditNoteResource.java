@@ -18,11 +18,15 @@ import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
+import org.o2c.runtime.history.DocumentHistory;
+import org.o2c.runtime.history.DocumentHistoryView;
 
 @Path("/api/v1/credit-notes")
 @Tag(name = "Credit notes")
 @Produces(MediaType.APPLICATION_JSON)
 public class CreditNoteResource {
+    @Inject
+    DocumentHistory history;
     @Inject
     CreditNoteRegister register;
     @Inject
@@ -39,5 +43,18 @@ public class CreditNoteResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CreditNoteView get(@PathParam("id") UUID id) {
         return caller.legalEntities().reveal(register.find(id), CreditNoteView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no credit note " + id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
+            Roles.AUDITOR})
+    @Operation(operationId = "getCreditNoteHistory", summary = "A credit note's history", description = DocumentHistory.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
+    @APIResponse(responseCode = "404", description = "No such document",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentHistoryView history(@PathParam("id") UUID id) {
+        CreditNoteView creditNote = get(id);
+        return history.of(id, creditNote.invoiceId());
     }
 }

@@ -33,11 +33,15 @@ import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
+import org.o2c.runtime.history.DocumentHistory;
+import org.o2c.runtime.history.DocumentHistoryView;
 
 @Path("/api/v1/customers")
 @Tag(name = "Customers")
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerResource {
+    @Inject
+    DocumentHistory history;
     @Inject
     CustomerRegistration registration;
     @Inject
@@ -79,6 +83,19 @@ public class CustomerResource {
     public CustomerView get(@PathParam("id") UUID id) {
         return caller.legalEntities().reveal(directory.find(id), CustomerView::legalEntity).orElseThrow(() ->
                 new ProblemException(ProblemType.NOT_FOUND, "no customer " + id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
+            Roles.AUDITOR})
+    @Operation(operationId = "getCustomerHistory", summary = "A customer's history", description = DocumentHistory.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
+    @APIResponse(responseCode = "404", description = "No such document",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentHistoryView history(@PathParam("id") UUID id) {
+        get(id);
+        return history.of(id);
     }
 
     @GET

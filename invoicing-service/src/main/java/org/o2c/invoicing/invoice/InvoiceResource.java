@@ -35,6 +35,8 @@ import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
+import org.o2c.runtime.history.DocumentHistory;
+import org.o2c.runtime.history.DocumentHistoryView;
 
 @Path("/api/v1/invoices")
 @Tag(name = "Invoices")
@@ -50,6 +52,8 @@ public class InvoiceResource {
               ]
             }""";
 
+    @Inject
+    DocumentHistory history;
     @Inject
     InvoiceIssuing issuing;
     @Inject
@@ -100,6 +104,19 @@ public class InvoiceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InvoiceView get(@PathParam("id") UUID id) {
         return caller.legalEntities().reveal(register.find(id), InvoiceView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no invoice " + id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
+            Roles.AUDITOR})
+    @Operation(operationId = "getInvoiceHistory", summary = "An invoice's history", description = DocumentHistory.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
+    @APIResponse(responseCode = "404", description = "No such document",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentHistoryView history(@PathParam("id") UUID id) {
+        get(id);
+        return history.of(id);
     }
 
     @GET

@@ -37,6 +37,8 @@ import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
+import org.o2c.runtime.history.DocumentHistory;
+import org.o2c.runtime.history.DocumentHistoryView;
 
 @Path("/api/v1/suppliers")
 @Tag(name = "Suppliers")
@@ -45,6 +47,8 @@ public class SupplierResource {
     private static final String EXAMPLE = """
             {"name": "Hopfenkontor Hallertau GmbH", "legalEntity": "DE01", "currency": "EUR", "paymentTermsNetDays": 30}""";
 
+    @Inject
+    DocumentHistory history;
     @Inject
     Commands commands;
     @Inject
@@ -92,6 +96,18 @@ public class SupplierResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupplierView get(@Parameter(description = "Supplier id") @PathParam("id") UUID id) {
         return caller.legalEntities().reveal(directory.find(id), SupplierView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no supplier " + id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.INTEGRATION, Roles.AP_CLERK, Roles.AP_APPROVER, Roles.AUDITOR})
+    @Operation(operationId = "getSupplierHistory", summary = "A supplier's history", description = DocumentHistory.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
+    @APIResponse(responseCode = "404", description = "No such document",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentHistoryView history(@PathParam("id") UUID id) {
+        get(id);
+        return history.of(id);
     }
 
     @GET

@@ -38,6 +38,8 @@ import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
+import org.o2c.runtime.history.DocumentHistory;
+import org.o2c.runtime.history.DocumentHistoryView;
 
 @Path("/api/v1/supplier-invoices")
 @Tag(name = "Supplier invoices")
@@ -55,6 +57,8 @@ public class SupplierInvoiceResource {
             }""";
     private static final String STATUSES = "REGISTERED|APPROVED|PARTIALLY_PAID|PAID";
 
+    @Inject
+    DocumentHistory history;
     @Inject
     SupplierInvoiceRegistration registration;
     @Inject
@@ -140,6 +144,18 @@ public class SupplierInvoiceResource {
     public SupplierInvoiceView get(@Parameter(description = "Supplier invoice id") @PathParam("id") UUID id) {
         return currentRequest.legalEntities().reveal(register.find(id), SupplierInvoiceView::legalEntity)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no supplier invoice " + id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.INTEGRATION, Roles.AP_CLERK, Roles.AP_APPROVER, Roles.AUDITOR})
+    @Operation(operationId = "getSupplierInvoiceHistory", summary = "A supplier invoice's history", description = DocumentHistory.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
+    @APIResponse(responseCode = "404", description = "No such document",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentHistoryView history(@PathParam("id") UUID id) {
+        get(id);
+        return history.of(id);
     }
 
     @GET

@@ -34,6 +34,8 @@ import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
+import org.o2c.runtime.history.DocumentHistory;
+import org.o2c.runtime.history.DocumentHistoryView;
 
 @Path("/api/v1/supplier-payments")
 @Tag(name = "Supplier payments")
@@ -49,6 +51,8 @@ public class SupplierPaymentResource {
               ]
             }""";
 
+    @Inject
+    DocumentHistory history;
     @Inject
     SupplierPaying paying;
     @Inject
@@ -102,6 +106,18 @@ public class SupplierPaymentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupplierPaymentView get(@Parameter(description = "Supplier payment id") @PathParam("id") UUID id) {
         return caller.legalEntities().reveal(register.find(id), SupplierPaymentView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no supplier payment " + id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.INTEGRATION, Roles.AP_CLERK, Roles.AP_APPROVER, Roles.AUDITOR})
+    @Operation(operationId = "getSupplierPaymentHistory", summary = "A supplier payment's history", description = DocumentHistory.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
+    @APIResponse(responseCode = "404", description = "No such document",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentHistoryView history(@PathParam("id") UUID id) {
+        get(id);
+        return history.of(id);
     }
 
     @GET

@@ -35,6 +35,8 @@ import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
+import org.o2c.runtime.history.DocumentHistory;
+import org.o2c.runtime.history.DocumentHistoryView;
 
 @Path("/api/v1/payments")
 @Tag(name = "Payments")
@@ -58,6 +60,8 @@ public class PaymentResource {
     private static final String RETURN_EXAMPLE = """
             {"reason": "insufficient funds", "returnedOn": "2026-11-25"}""";
 
+    @Inject
+    DocumentHistory history;
     @Inject
     CashApplication cashApplication;
     @Inject
@@ -195,6 +199,19 @@ public class PaymentResource {
             @PathParam("paymentId") UUID paymentId) {
         return caller.legalEntities().reveal(register.find(paymentId), PaymentView::legalEntity).orElseThrow(() ->
                 new ProblemException(ProblemType.NOT_FOUND, "no payment " + paymentId));
+    }
+
+    @GET
+    @Path("{paymentId}/history")
+    @RolesAllowed({Roles.AR_CLERK, Roles.AR_MANAGER, Roles.INTEGRATION, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
+            Roles.AUDITOR})
+    @Operation(operationId = "getPaymentHistory", summary = "A payment's history", description = DocumentHistory.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
+    @APIResponse(responseCode = "404", description = "No such document",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentHistoryView history(@PathParam("paymentId") UUID paymentId) {
+        PaymentView payment = get(paymentId);
+        return history.of(paymentId, payment.accountId());
     }
 
     @GET
