@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 @OpenAPIDefinition(info = @Info(title = "o2c payables-service", version = "1.0", description = """
-        Suppliers, supplier invoices and matching, approvals, payment runs and expense claims. Publishes on o2c.payables.events."""))
+        Suppliers, supplier invoices (each number once per supplier), their approval by a second person, and \
+        supplier payments. Publishes on o2c.payables.events."""))
 public class PayablesApplication extends Application {
 }
