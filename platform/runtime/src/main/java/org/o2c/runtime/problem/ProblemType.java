@@ -11,6 +11,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "None of the accepted media types can be produced"),
     PAYLOAD_TOO_LARGE(413, "The request body is too large"),
+    URI_TOO_LONG(414, "The request line is too long"),
+    HEADERS_TOO_LARGE(431, "The request headers are too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     REQUEST_REFUSED(400, "The request was refused"),
     CONFLICT(409, "Conflicts with the current state"),

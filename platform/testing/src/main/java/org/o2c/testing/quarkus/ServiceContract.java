@@ -226,6 +226,26 @@ public abstract class ServiceContract {
         };
     }
 
+    /** A request line of over 8 KiB is 414 and headers of over 16 KiB are 431, each a problem like any other. */
+    @Test
+    void anOverlongRequestLineOrOversizedHeadersAreProblems() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String base = RestAssured.baseURI + ":" + RestAssured.port;
+        String token = TestTokens.bearer("aud", "auditor");
+        HttpResponse<String> longLine = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/anything?q="
+                + "x".repeat(9000))).header("Authorization", token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(longLine.statusCode()).isEqualTo(414);
+        assertThat(longLine.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(JSON.readTree(longLine.body()).path("type").asText()).isEqualTo("urn:o2c:problem:uri-too-long");
+        HttpResponse<String> bigHeaders = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/anything"))
+                .header("Authorization", token).header("X-Padding", "y".repeat(17000)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bigHeaders.statusCode()).isEqualTo(431);
+        assertThat(bigHeaders.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(JSON.readTree(bigHeaders.body()).path("type").asText())
+                .isEqualTo("urn:o2c:problem:headers-too-large");
+    }
+
     @Test
     void anUnknownPathIsAProblemResponse() {
         given().header("Authorization", TestTokens.bearer("aud", "auditor")).get("/api/v1/no-such-thing")
