@@ -136,13 +136,12 @@ public class AxonRuntime {
 
     /** Idempotent and acks=all: a record the relay counts as sent is on every in-sync replica, once. */
     private Producer<String, byte[]> relayProducer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+        return new KafkaProducer<>(kafka.client(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, 2,
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                ProducerConfig.CLIENT_ID_CONFIG, "o2c-" + kafka.serviceName() + "-relay"),
+                ProducerConfig.CLIENT_ID_CONFIG, "o2c-" + kafka.serviceName() + "-relay")),
                 new StringSerializer(), new ByteArraySerializer());
     }
 

@@ -154,8 +154,7 @@ public class KafkaEventConsumers {
          * that wait in latency.
          */
         private KafkaConsumer<String, byte[]> newKafkaConsumer() {
-            return new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
+            return new KafkaConsumer<>(settings.client(Map.of(
                     ConsumerConfig.GROUP_ID_CONFIG, settings.consumerGroup(consumer.name()),
                     ConsumerConfig.CLIENT_ID_CONFIG, "o2c-" + settings.serviceName() + "-" + consumer.name(),
                     ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
@@ -163,7 +162,7 @@ public class KafkaEventConsumers {
                     ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
                     ConsumerConfig.FETCH_MIN_BYTES_CONFIG, FETCH_BYTES,
                     ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) FETCH_WAIT.toMillis(),
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")),
                     new StringDeserializer(), new ByteArrayDeserializer());
         }
 
