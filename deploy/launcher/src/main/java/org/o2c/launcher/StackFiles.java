@@ -18,10 +18,17 @@ import java.util.List;
 final class StackFiles {
     private final Path repositoryRoot;
     private final Path home;
+    private final boolean runsAsRoot;
 
     StackFiles(Path repositoryRoot) {
+        this(repositoryRoot, isRoot());
+    }
+
+    /** With the user the stack runs as given, so that both cases are tested on any machine. */
+    StackFiles(Path repositoryRoot, boolean runsAsRoot) {
         this.repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
         this.home = this.repositoryRoot.resolve(".o2c");
+        this.runsAsRoot = runsAsRoot;
     }
 
     Path repositoryRoot() {
@@ -74,7 +81,7 @@ final class StackFiles {
      * checkouts do not share a cluster.
      */
     Path privatePostgres() {
-        if (isRoot() && !reachableByOthers(repositoryRoot)) {
+        if (runsAsRoot && !reachableByOthers(repositoryRoot)) {
             return Path.of("/var/tmp", "o2c-postgres-" + shortHash(repositoryRoot.toString()));
         }
         return home.resolve("postgres");

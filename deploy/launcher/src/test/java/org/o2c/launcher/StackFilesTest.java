@@ -2,7 +2,6 @@ package org.o2c.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,33 +15,30 @@ class StackFilesTest {
     Path base;
 
     @Test
-    void thePrivateClusterLivesInTheRepositoryWhenEveryFolderAboveIsOpen() throws IOException {
-        Path repository = Files.createDirectories(base.resolve("open/repo"));
-        Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.setPosixFilePermissions(base.resolve("open"), PosixFilePermissions.fromString("rwxr-xr-x"));
-        assumeTrue(opensToOthers(base.getParent()), "the temporary folder itself is closed to others");
+    void anOrdinaryUsersPrivateClusterLivesInTheRepositoryWhateverTheFoldersAbove() throws IOException {
+        Path repository = Files.createDirectories(base.resolve("closed/repo"));
+        Files.setPosixFilePermissions(base.resolve("closed"), PosixFilePermissions.fromString("rwx------"));
 
-        assertEquals(repository.resolve(".o2c/postgres"), new StackFiles(repository).privatePostgres());
+        assertEquals(repository.resolve(".o2c/postgres"), new StackFiles(repository, false).privatePostgres());
     }
 
     @Test
     void asRootBelowAClosedFolderThePrivateClusterMovesToVarTmp() throws IOException {
-        assumeTrue(StackFiles.isRoot(), "only root runs the cluster as another user");
         Path repository = Files.createDirectories(base.resolve("closed/repo"));
         Files.setPosixFilePermissions(base.resolve("closed"), PosixFilePermissions.fromString("rwx------"));
 
-        Path data = new StackFiles(repository).privatePostgres();
+        Path data = new StackFiles(repository, true).privatePostgres();
 
         assertTrue(data.toString().matches("/var/tmp/o2c-postgres-[0-9a-f]{8}"), data.toString());
-        assertEquals(data, new StackFiles(repository).privatePostgres(), "the same repository, the same folder");
+        assertEquals(data, new StackFiles(repository, true).privatePostgres(), "the same repository, the same folder");
+        Path other = Files.createDirectories(base.resolve("closed/other"));
+        assertTrue(!data.equals(new StackFiles(other, true).privatePostgres()), "another checkout, another folder");
     }
 
-    private static boolean opensToOthers(Path directory) throws IOException {
-        for (Path p = directory; p != null; p = p.getParent()) {
-            if (!Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
-                return false;
-            }
-        }
-        return true;
+    @Test
+    void asRootBelowFoldersAllOpenThePrivateClusterStaysInTheRepository() throws IOException {
+        // below the file system's root every folder is open to others on any Linux machine
+        Path repository = Path.of("/");
+        assertEquals(Path.of("/.o2c/postgres"), new StackFiles(repository, true).privatePostgres());
     }
 }
