@@ -12,13 +12,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.o2c.events.EventEnvelope;
 import org.o2c.events.PublishedEvent;
-import org.o2c.events.payments.CreditNoteApplied;
-import org.o2c.events.payments.InvoiceSettled;
+import org.o2c.events.payments.OpenAmountChange;
 import org.o2c.events.payments.OpenItemRecorded;
-import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
-import org.o2c.events.payments.ReopenedItem;
 import org.o2c.runtime.consumer.EventConsumer;
 import org.o2c.runtime.kafka.KafkaSettings;
 
@@ -57,20 +54,15 @@ public class LedgerConsumer implements EventConsumer {
             PublishedEvent payload = event.payload();
             if (payload instanceof OpenItemRecorded recorded) {
                 openedItems.add(recorded);
-            } else if (payload instanceof PaymentApplied applied) {
-                openAmounts.add(new OpenAmount(applied.invoiceId(), applied.invoiceOpenAmount()));
-            } else if (payload instanceof CreditNoteApplied applied) {
-                openAmounts.add(new OpenAmount(applied.invoiceId(), applied.invoiceOpenAmount()));
-            } else if (payload instanceof InvoiceSettled settled) {
-                openAmounts.add(new OpenAmount(settled.invoiceId(), BigDecimal.ZERO));
-            } else if (payload instanceof PaymentReceived received) {
+            } else {
+                OpenAmountChange.of(payload).forEach(change ->
+                        openAmounts.add(new OpenAmount(change.invoiceId(), change.openAmount())));
+            }
+            if (payload instanceof PaymentReceived received) {
                 payments.add(received);
             } else if (payload instanceof PaymentReturned returned) {
-                // a returned payment no longer counts towards a promise, and what it had settled is open again
+                // a returned payment no longer counts towards a promise (what it had settled is open again above)
                 returnedPayments.add(returned.paymentId());
-                for (ReopenedItem item : returned.reopened() == null ? List.<ReopenedItem>of() : returned.reopened()) {
-                    openAmounts.add(new OpenAmount(item.invoiceId(), item.invoiceOpenAmount()));
-                }
             }
         }
         try (Connection c = dataSource.getConnection()) {

@@ -19,12 +19,7 @@ import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.o2c.events.EventEnvelope;
 import org.o2c.events.PublishedEvent;
-import org.o2c.events.payments.CreditNoteApplied;
-import org.o2c.events.payments.InvoiceSettled;
-import org.o2c.events.payments.OpenItemRecorded;
-import org.o2c.events.payments.PaymentApplied;
-import org.o2c.events.payments.PaymentReturned;
-import org.o2c.events.payments.ReopenedItem;
+import org.o2c.events.payments.OpenAmountChange;
 import org.o2c.runtime.consumer.EventConsumer;
 import org.o2c.runtime.kafka.KafkaSettings;
 
@@ -60,18 +55,8 @@ public class InvoiceSettlementProjection implements EventConsumer {
         List<Change> changes = new ArrayList<>();
         for (EventEnvelope<? extends PublishedEvent> event : events) {
             Instant at = event.time() == null ? Instant.EPOCH : event.time();
-            if (event.payload() instanceof OpenItemRecorded recorded) {
-                changes.add(new Change(recorded.invoiceId(), recorded.openAmount(), BigDecimal.ZERO, at));
-            } else if (event.payload() instanceof PaymentApplied applied) {
-                changes.add(new Change(applied.invoiceId(), applied.invoiceOpenAmount(), BigDecimal.ZERO, at));
-            } else if (event.payload() instanceof CreditNoteApplied credit) {
-                changes.add(new Change(credit.invoiceId(), credit.invoiceOpenAmount(), credit.appliedAmount(), at));
-            } else if (event.payload() instanceof InvoiceSettled settled) {
-                changes.add(new Change(settled.invoiceId(), BigDecimal.ZERO, BigDecimal.ZERO, at));
-            } else if (event.payload() instanceof PaymentReturned returned) {
-                for (ReopenedItem item : returned.reopened()) {
-                    changes.add(new Change(item.invoiceId(), item.invoiceOpenAmount(), BigDecimal.ZERO, at));
-                }
+            for (OpenAmountChange change : OpenAmountChange.of(event.payload())) {
+                changes.add(new Change(change.invoiceId(), change.openAmount(), change.credited(), at));
             }
         }
         if (changes.isEmpty()) {

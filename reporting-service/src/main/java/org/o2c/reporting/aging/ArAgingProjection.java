@@ -21,12 +21,12 @@ import org.o2c.events.PublishedEvent;
 import org.o2c.events.invoicing.CustomerRegistered;
 import org.o2c.events.payments.AccountTotals;
 import org.o2c.events.payments.CreditNoteApplied;
+import org.o2c.events.payments.OpenAmountChange;
 import org.o2c.events.payments.OpenItemRecorded;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
 import org.o2c.events.payments.ReceivableAccountEvent;
-import org.o2c.events.payments.ReopenedItem;
 import org.o2c.runtime.consumer.EventConsumer;
 import org.o2c.runtime.kafka.KafkaSettings;
 
@@ -111,18 +111,18 @@ public class ArAgingProjection implements EventConsumer {
         void add(EventEnvelope<? extends PublishedEvent> event) {
             String id = event.id();
             PublishedEvent payload = event.payload();
+            // the item starts at zero; its first move (on the issue date) brings it to the recorded amount
+            OpenAmountChange.of(payload).forEach(change ->
+                    moves.add(new ItemMove(id, change.invoiceId(), change.openAmount(), change.effectiveOn())));
             if (payload instanceof CustomerRegistered registered) {
                 customers.put(registered.customerId(), registered); // one row per customer and statement
             } else if (payload instanceof OpenItemRecorded recorded) {
-                // the item starts at zero; its first move (on the issue date) brings it to the recorded amount
                 openedItems.add(recorded);
-                moves.add(new ItemMove(id, recorded.invoiceId(), recorded.openAmount(), recorded.issueDate()));
                 account(id, recorded, recorded.issueDate());
                 entries.add(new Entry(id, recorded.customerId(), recorded.legalEntity(), recorded.currency(),
                         recorded.issueDate(), BalanceEntryKind.INVOICE, recorded.invoiceId(),
                         recorded.invoiceNumber(), recorded.dueDate(), null, recorded.grossAmount()));
             } else if (payload instanceof CreditNoteApplied credit) {
-                moves.add(new ItemMove(id, credit.invoiceId(), credit.invoiceOpenAmount(), credit.issueDate()));
                 account(id, credit, credit.issueDate());
                 entries.add(new Entry(id, credit.customerId(), credit.legalEntity(), credit.currency(),
                         credit.issueDate(), BalanceEntryKind.CREDIT_NOTE, credit.creditNoteId(),
@@ -134,12 +134,8 @@ public class ArAgingProjection implements EventConsumer {
                         payment.valueDate(), BalanceEntryKind.PAYMENT_RECEIVED, payment.paymentId(), null, null,
                         payment.payerReference(), payment.amount().negate()));
             } else if (payload instanceof PaymentApplied applied) {
-                moves.add(new ItemMove(id, applied.invoiceId(), applied.invoiceOpenAmount(), applied.appliedOn()));
                 account(id, applied, applied.appliedOn());
             } else if (payload instanceof PaymentReturned returned) {
-                for (ReopenedItem item : returned.reopened()) {
-                    moves.add(new ItemMove(id, item.invoiceId(), item.invoiceOpenAmount(), returned.returnedOn()));
-                }
                 account(id, returned, returned.returnedOn());
                 entries.add(new Entry(id, returned.customerId(), returned.legalEntity(), returned.currency(),
                         returned.returnedOn(), BalanceEntryKind.PAYMENT_RETURNED, returned.paymentId(), null, null,
