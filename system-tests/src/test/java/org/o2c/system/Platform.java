@@ -1,5 +1,6 @@
 package org.o2c.system;
 
+import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.o2c.testing.infra.TestInfrastructure;
+import org.o2c.testing.openapi.SpecConformance;
 import org.o2c.testing.process.ServiceProcess;
 
 /**
@@ -31,6 +33,8 @@ final class Platform {
 
     static synchronized Platform shared() {
         if (shared == null) {
+            // every answer the stories receive through RestAssured is held to the answering service's spec
+            RestAssured.filters(new SpecConformance());
             shared = new Platform();
             shared.startAll();
             Runtime.getRuntime().addShutdownHook(new Thread(shared::stopAll, "o2c-system-test-platform-stop"));
