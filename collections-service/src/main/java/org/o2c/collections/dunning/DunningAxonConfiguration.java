@@ -2,6 +2,7 @@ package org.o2c.collections.dunning;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.axonframework.config.Configurer;
 import org.o2c.runtime.axon.AxonContribution;
 
@@ -19,5 +20,10 @@ public class DunningAxonConfiguration implements AxonContribution {
         configurer.eventProcessing(processing -> processing
                 .registerEventHandler(c -> policies)
                 .registerEventHandler(c -> letters));
+    }
+
+    @Override
+    public List<Class<?>> internalEvents() {
+        return List.of(DunningPolicySet.class);
     }
 }

@@ -2,6 +2,7 @@ package org.o2c.credit.profile;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.axonframework.config.Configurer;
 import org.o2c.runtime.axon.AggregateCache;
 import org.o2c.runtime.axon.AggregateCaching;
@@ -22,5 +23,10 @@ public class CreditAxonConfiguration implements AxonContribution {
     public void contribute(Configurer configurer) {
         configurer.configureAggregate(caching.cached(CreditProfile.class));
         configurer.eventProcessing(processing -> processing.registerEventHandler(c -> register));
+    }
+
+    @Override
+    public List<Class<?>> internalEvents() {
+        return List.of(CreditLimitRaiseRequested.class, CreditLimitRaiseRejected.class);
     }
 }

@@ -2,6 +2,7 @@ package org.o2c.payables.supplierinvoice;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.axonframework.config.Configurer;
 import org.o2c.runtime.axon.AxonContribution;
 
@@ -14,5 +15,10 @@ public class SupplierInvoiceAxonConfiguration implements AxonContribution {
     public void contribute(Configurer configurer) {
         configurer.configureAggregate(SupplierInvoice.class);
         configurer.eventProcessing(processing -> processing.registerEventHandler(c -> register));
+    }
+
+    @Override
+    public List<Class<?>> internalEvents() {
+        return List.of(SupplierInvoicePaid.class);
     }
 }

@@ -1,5 +1,6 @@
 package org.o2c.runtime.axon;
 
+import java.util.List;
 import org.axonframework.config.Configurer;
 
 /**
@@ -8,4 +9,12 @@ import org.axonframework.config.Configurer;
  */
 public interface AxonContribution {
     void contribute(Configurer configurer);
+
+    /**
+     * The events of the contributed aggregates that are not published: each has an {@code @EventType} name, under
+     * which the event store keeps it.
+     */
+    default List<Class<?>> internalEvents() {
+        return List.of();
+    }
 }

@@ -77,7 +77,8 @@ public class AxonRuntime {
         TransactionManager transactions = new JtaTransactionManager(jta);
         // Agroal hands out the connection enlisted in the current JTA transaction; no wrapper that commits itself
         ConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
-        Serializer serializer = new WireNameSerializer(JacksonSerializer.builder().objectMapper(objectMapper.copy()));
+        Serializer serializer = new WireNameSerializer(JacksonSerializer.builder().objectMapper(objectMapper.copy()),
+                contributions.stream().flatMap(c -> c.internalEvents().stream()).toList());
         TokenStore tokenStore = JdbcTokenStore.builder()
                 .connectionProvider(connections)
                 .serializer(serializer)

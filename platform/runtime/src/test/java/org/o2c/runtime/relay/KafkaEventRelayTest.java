@@ -32,7 +32,7 @@ import org.o2c.runtime.json.PlatformJson;
  */
 class KafkaEventRelayTest {
     private static final Serializer SERIALIZER = new WireNameSerializer(
-            JacksonSerializer.builder().objectMapper(PlatformJson.newMapper()));
+            JacksonSerializer.builder().objectMapper(PlatformJson.newMapper()), java.util.List.of());
 
     @Test
     void aBatchThatKafkaDidNotAcknowledgeDoesNotCommit() throws IOException {

@@ -1,11 +1,13 @@
 package org.o2c.testing.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -14,6 +16,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import java.util.Set;
 import org.o2c.events.EventCatalog;
+
 
 /**
  * The platform's architecture as tests, the same for every service: the domain stays free of the framework,
@@ -64,10 +67,29 @@ public final class ArchitectureRules {
                 .resideInAnyPackage("java..", "org.o2c.events..")
                 .because("the published contract carries no framework types").check(classes);
 
+        methods().that().areAnnotatedWith("org.axonframework.eventsourcing.EventSourcingHandler")
+                .should(takeANamedEvent())
+                .because("the event store keeps every event under its @EventType name, never its class name")
+                .allowEmptyShould(WITHOUT_AGGREGATES.contains(service)).check(classes);
+
         classes().that().implement("org.o2c.events.PublishedEvent").and().areNotInterfaces()
                 .should(beInTheCatalog())
                 .because("a consumer decodes only what EventCatalog names, so an event left out is never read")
                 .check(classes);
+    }
+
+    private static ArchCondition<JavaMethod> takeANamedEvent() {
+        return new ArchCondition<>("take an event that has an @EventType name") {
+            @Override
+            public void check(JavaMethod handler, ConditionEvents events) {
+                boolean named = !handler.getRawParameterTypes().isEmpty()
+                        && handler.getRawParameterTypes().get(0).isAnnotatedWith("org.o2c.events.EventType");
+                if (!named) {
+                    events.add(SimpleConditionEvent.violated(handler, handler.getFullName()
+                            + " takes an event without @EventType"));
+                }
+            }
+        };
     }
 
     private static ArchCondition<JavaClass> beInTheCatalog() {
