@@ -86,20 +86,31 @@ public class SpecConventions implements OASFilter {
      * largest minor unit, 3; the currency's own minor unit is the rule {@code minor-unit}).
      */
     private static void writeDecimalsAsTheyAreRead(OpenAPI openAPI) {
+        forEachProperty(openAPI, (schema, name, property) -> {
+            Matcher digits = property.getPattern() == null ? null : DIGITS.matcher(property.getPattern());
+            if (digits != null && digits.matches()) {
+                int integer = Integer.parseInt(digits.group(1));
+                property.setPattern("^(0|[1-9][0-9]{0," + (integer - 1) + "})([.][0-9]{1," + digits.group(2)
+                        + "})?$");
+            }
+        });
+    }
+
+    /** What is done to each property of each component schema. */
+    @FunctionalInterface
+    private interface PropertyChange {
+        void apply(Schema schema, String name, Schema property);
+    }
+
+    private static void forEachProperty(OpenAPI openAPI, PropertyChange change) {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
         for (Schema schema : openAPI.getComponents().getSchemas().values()) {
-            if (schema.getProperties() == null) {
-                continue;
-            }
-            for (Schema property : schema.getProperties().values()) {
-                Matcher digits = property.getPattern() == null ? null : DIGITS.matcher(property.getPattern());
-                if (digits != null && digits.matches()) {
-                    int integer = Integer.parseInt(digits.group(1));
-                    property.setPattern("^(0|[1-9][0-9]{0," + (integer - 1) + "})([.][0-9]{1," + digits.group(2)
-                            + "})?$");
-                }
+            if (schema.getProperties() != null) {
+                // a copy: a change may replace a property
+                new ArrayList<>(schema.getProperties().entrySet())
+                        .forEach(property -> change.apply(schema, property.getKey(), property.getValue()));
             }
         }
     }
@@ -114,31 +125,22 @@ public class SpecConventions implements OASFilter {
      * reference and {@code null}.
      */
     private static void allowNullForNullableReferences(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
-            return;
-        }
-        for (Schema schema : openAPI.getComponents().getSchemas().values()) {
-            if (schema.getProperties() == null) {
-                continue;
+        forEachProperty(openAPI, (schema, name, value) -> {
+            if (value.getRef() != null && value.getType() != null
+                    && value.getType().contains(Schema.SchemaType.NULL)) {
+                // the type stays beside anyOf (the generator writes one), so it must admit null too
+                Schema nullable = OASFactory.createSchema().description(value.getDescription())
+                        .type(new ArrayList<>(value.getType()))
+                        .addAnyOf(OASFactory.createSchema().ref(value.getRef()))
+                        .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
+                schema.addProperty(name, nullable);
+            } else if (value.getAnyOf() != null && value.getType() != null
+                    && !value.getType().contains(Schema.SchemaType.NULL)
+                    && value.getAnyOf().stream().anyMatch(SpecConventions::isNullType)) {
+                // the generator's own nullable reference: anyOf [reference, null] beside a type without null
+                value.addType(Schema.SchemaType.NULL);
             }
-            for (Map.Entry<String, Schema> property : schema.getProperties().entrySet()) {
-                Schema value = property.getValue();
-                if (value.getRef() != null && value.getType() != null
-                        && value.getType().contains(Schema.SchemaType.NULL)) {
-                    // the type stays beside anyOf (the generator writes one), so it must admit null too
-                    Schema nullable = OASFactory.createSchema().description(value.getDescription())
-                            .type(new ArrayList<>(value.getType()))
-                            .addAnyOf(OASFactory.createSchema().ref(value.getRef()))
-                            .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
-                    schema.addProperty(property.getKey(), nullable);
-                } else if (value.getAnyOf() != null && value.getType() != null
-                        && !value.getType().contains(Schema.SchemaType.NULL)
-                        && value.getAnyOf().stream().anyMatch(SpecConventions::isNullType)) {
-                    // the generator's own nullable reference: anyOf [reference, null] beside a type without null
-                    value.addType(Schema.SchemaType.NULL);
-                }
-            }
-        }
+        });
     }
 
     /** Every property of a schema reached from a response is required; Problem's required are its own. */
