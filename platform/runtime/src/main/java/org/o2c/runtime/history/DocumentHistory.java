@@ -52,10 +52,13 @@ public class DocumentHistory {
     private List<HistoryEntry> read(UUID aggregateId, String mentioning) {
         return Snapshot.read(dataSource, c -> {
             List<HistoryEntry> entries = new ArrayList<>();
+            // within the aggregate's rows (its index), only those whose payload names the document are decoded
             try (PreparedStatement select = c.prepareStatement("""
                     SELECT sequencenumber, payloadtype, timestamp, payload, metadata FROM domainevententry
-                    WHERE aggregateidentifier = ? ORDER BY sequencenumber""")) {
+                    WHERE aggregateidentifier = ? AND position(? IN convert_from(payload, 'UTF8')) > 0
+                    ORDER BY sequencenumber""")) {
                 select.setString(1, aggregateId.toString());
+                select.setString(2, mentioning == null ? "" : mentioning);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         JsonNode payload = json.readTree(new String(row.getBytes("payload"), StandardCharsets.UTF_8));
@@ -87,7 +90,10 @@ public class DocumentHistory {
         return false;
     }
 
-    /** A published event is stored under its wire name; any other under its class, shown by its simple name. */
+    /**
+     * An event is stored under its logical name ({@code @EventType}); one stored before its class had a name, under
+     * the class, is shown by the class's simple name.
+     */
     static String name(String storedType) {
         return WIRE_NAME.matcher(storedType).matches() ? storedType
                 : storedType.substring(storedType.lastIndexOf('.') + 1).replace('$', '.');
