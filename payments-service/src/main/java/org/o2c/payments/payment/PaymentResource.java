@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.o2c.runtime.axon.ConflictRetry;
 import org.o2c.runtime.idempotency.IdempotentRequests;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
@@ -103,12 +102,12 @@ public class PaymentResource {
             @Parameter(description = "Makes a retried request take effect once", example = "bank-2026-11-19-line-42")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid ReceivePaymentRequest request) {
-        return ConflictRetry.run(() -> idempotentRequests.execute(idempotencyKey, "POST /api/v1/payments", request,
+        return idempotentRequests.execute(idempotencyKey, "POST /api/v1/payments", request,
                 () -> {
                     PaymentView payment = cashApplication.receive(request, caller.legalEntities());
                     return Response.created(URI.create("/api/v1/payments/" + payment.paymentId())).entity(payment)
                             .build();
-                }));
+                });
     }
 
     @POST
@@ -144,9 +143,9 @@ public class PaymentResource {
             @Parameter(description = "Makes a retried request take effect once", example = "clerk-alloc-8812")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid AllocatePaymentRequest request) {
-        return ConflictRetry.run(() -> idempotentRequests.execute(idempotencyKey,
+        return idempotentRequests.execute(idempotencyKey,
                 "POST /api/v1/payments/" + paymentId + "/allocations", request,
-                () -> Response.ok(cashApplication.allocate(paymentId, request, caller.legalEntities())).build()));
+                () -> Response.ok(cashApplication.allocate(paymentId, request, caller.legalEntities())).build());
     }
 
     @POST
@@ -179,9 +178,9 @@ public class PaymentResource {
             @Parameter(description = "Makes a retried request take effect once", example = "bank-return-2026-11-25-7")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid ReturnPaymentRequest request) {
-        return ConflictRetry.run(() -> idempotentRequests.execute(idempotencyKey,
+        return idempotentRequests.execute(idempotencyKey,
                 "POST /api/v1/payments/" + paymentId + "/reversal", request,
-                () -> Response.ok(cashApplication.returned(paymentId, request, caller.legalEntities())).build()));
+                () -> Response.ok(cashApplication.returned(paymentId, request, caller.legalEntities())).build());
     }
 
     @GET

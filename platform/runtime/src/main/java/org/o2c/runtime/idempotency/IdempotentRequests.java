@@ -2,9 +2,9 @@ package org.o2c.runtime.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.o2c.runtime.axon.ConflictRetry;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.CurrentRequest;
@@ -41,8 +42,19 @@ public class IdempotentRequests {
     @Inject
     CurrentRequest request;
 
-    @Transactional
+    /**
+     * Runs a write request: in a transaction of its own, which is run again when a concurrent writer changed the
+     * same aggregate first ({@link ConflictRetry}), with the key's claim and the stored answer in the same
+     * transaction. This is the one way writes to one aggregate are ordered; where a decision reads a read model
+     * (a customer's exposure, a supplier invoice's open amount), the work locks the rows it decides on, in id
+     * order, before loading the aggregates.
+     */
     public Response execute(String key, String operation, Object body, Supplier<Response> work) {
+        return ConflictRetry.run(() -> QuarkusTransaction.requiringNew()
+                .call(() -> executeOnce(key, operation, body, work)));
+    }
+
+    private Response executeOnce(String key, String operation, Object body, Supplier<Response> work) {
         if (key == null) {
             throw ProblemException.field(ProblemType.VALIDATION_FAILED, HEADER, "required",
                     "every request that changes something carries a key of its own, so that a retry takes effect once");

@@ -215,6 +215,11 @@ public class SpecConventions implements OASFilter {
         }
         boolean idempotent = operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> IdempotentRequests.HEADER.equals(p.getName()));
+        if (idempotent && responses.getAPIResponse("409") == null) {
+            responses.addAPIResponse("409", OASFactory.createAPIResponse().description("Concurrent requests kept "
+                    + "changing the same records; nothing was changed: retry with the same Idempotency-Key")
+                    .content(problemContent()));
+        }
         if (idempotent) {
             operation.getParameters().stream().filter(p -> IdempotentRequests.HEADER.equals(p.getName()))
                     .forEach(p -> p.required(true).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
