@@ -48,7 +48,7 @@ class ServiceRunsTest extends ServiceContract {
             toDispute = ledger.openItem(customer, "INV-3", today.minusDays(10), "100.00");
         }
         awaitOverdue(home, customer, today, "300.00");
-        dunningRun(home, today).then().statusCode(201);
+        String letter = dunningRun(home, today).then().statusCode(201).extract().path("letters[0].letterId");
         String promiseJson = """
                 {"customerId": "%s", "amount": "100", "promisedDate": "%s", "invoiceIds": ["%s"]}"""
                 .formatted(customer, today.plusDays(2), promised);
@@ -80,6 +80,9 @@ class ServiceRunsTest extends ServiceContract {
                 .row("POST /api/v1/dunning-runs", REFUSED, "/api/v1/dunning-runs", homeToday,
                         List.of(COLLECTOR, AR_MANAGER))
                 .row("GET /api/v1/dunning-letters", HIDDEN, "/api/v1/dunning-letters", null, READERS)
+                .row("GET /api/v1/dunning-letters/{id}", NOT_FOUND, "/api/v1/dunning-letters/" + letter, null, READERS)
+                .row("GET /api/v1/dunning-letters/{id}/history", NOT_FOUND,
+                        "/api/v1/dunning-letters/" + letter + "/history", null, READERS)
                 .row("GET /api/v1/collection-cases", HIDDEN, "/api/v1/collection-cases", null, READERS)
                 .row("GET /api/v1/dunning-policies/{legalEntity}", NOT_FOUND, "/api/v1/dunning-policies/" + home,
                         null, READERS)

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
@@ -55,6 +56,18 @@ public class DunningLetters {
         }
     }
 
+    public Optional<DunningLetterView> find(UUID letterId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT * FROM dunning_letter WHERE letter_id = ?")) {
+            select.setObject(1, letterId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(view(row)) : Optional.empty();
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The letters of one run, by customer and currency. */
     public List<DunningLetterView> ofRun(UUID runId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
@@ -72,9 +85,10 @@ public class DunningLetters {
         }
     }
 
-    /** Newest first, of the legal entities in scope; optionally of one customer. */
-    public Page<DunningLetterView> list(LegalEntityScope scope, UUID customerId, int page, int size) {
-        return Where.inScope(scope, "legal_entity").equal("customer_id", customerId)
+    /** Newest first, of the legal entities in scope; optionally of one customer, optionally of one run. */
+    public Page<DunningLetterView> list(LegalEntityScope scope, UUID customerId, UUID dunningRunId, int page,
+                                        int size) {
+        return Where.inScope(scope, "legal_entity").equal("customer_id", customerId).equal("run_id", dunningRunId)
                 .page("dunning_letter", "issued_at DESC, letter_id").fetch(dataSource, page, size, this::view);
     }
 

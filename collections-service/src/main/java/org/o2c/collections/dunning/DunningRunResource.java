@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -26,9 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.o2c.runtime.history.DocumentHistory;
+import org.o2c.runtime.history.DocumentHistoryView;
 import org.o2c.runtime.idempotency.IdempotentRequests;
 import org.o2c.runtime.paging.Page;
 import org.o2c.runtime.problem.Problem;
+import org.o2c.runtime.problem.ProblemException;
+import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.CurrentRequest;
 import org.o2c.runtime.security.Roles;
 
@@ -40,6 +45,8 @@ public class DunningRunResource {
     DunningRuns runs;
     @Inject
     DunningLetters letters;
+    @Inject
+    DocumentHistory history;
     @Inject
     CurrentRequest caller;
     @Inject
@@ -80,15 +87,43 @@ public class DunningRunResource {
     @Path("dunning-letters")
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
     @Operation(operationId = "listDunningLetters",
-            summary = "List dunning letters", description = "Newest first; optionally of one customer.")
+            summary = "List dunning letters", description = "Newest first; optionally of one customer or one run.")
     @APIResponse(responseCode = "200", description = "One page of letters")
     @APIResponse(responseCode = "400", description = "A query parameter breaks a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<DunningLetterView> letters(
             @Parameter(description = "Only this customer's letters") @QueryParam("customerId") UUID customerId,
+            @Parameter(description = "Only the letters of this dunning run") @QueryParam("dunningRunId")
+            UUID dunningRunId,
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Items per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return letters.list(caller.legalEntities(), customerId, page, size);
+        return letters.list(caller.legalEntities(), customerId, dunningRunId, page, size);
+    }
+
+    @GET
+    @Path("dunning-letters/{id}")
+    @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
+    @Operation(operationId = "getDunningLetter", summary = "Read a dunning letter",
+            description = "The letter as issued: its level, the overdue items it lists and their total.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DunningLetterView.class)))
+    @APIResponse(responseCode = "404", description = "No such letter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DunningLetterView letter(@Parameter(description = "Letter id") @PathParam("id") UUID id) {
+        return caller.legalEntities().reveal(letters.find(id), DunningLetterView::legalEntity)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no dunning letter " + id));
+    }
+
+    @GET
+    @Path("dunning-letters/{id}/history")
+    @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
+    @Operation(operationId = "getDunningLetterHistory", summary = "A dunning letter's history",
+            description = DocumentHistory.DESCRIPTION)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
+    @APIResponse(responseCode = "404", description = "No such letter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DocumentHistoryView letterHistory(@Parameter(description = "Letter id") @PathParam("id") UUID id) {
+        // a letter is issued by its customer's collection case: the case's events that name it
+        return history.of(id, letter(id).customerId());
     }
 }

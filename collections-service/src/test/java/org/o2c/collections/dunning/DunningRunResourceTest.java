@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.o2c.collections.Fixtures.AUDITOR;
 import static org.o2c.collections.Fixtures.COLLECTOR;
 import static org.o2c.collections.Fixtures.MANAGER;
 import static org.o2c.collections.Fixtures.awaitOverdue;
@@ -72,6 +73,19 @@ class DunningRunResourceTest {
         String bakerysLetter = "letters.find { it.customerId == '%s' }.".formatted(bakery);
         assertThat(run.getInt(bakerysLetter + "level")).isEqualTo(2);
         assertThat(run.getString(bakerysLetter + "totalOverdue")).isEqualTo("50.00");
+
+        // the run's Location lists exactly its letters; each letter can be read, with its history
+        assertThat(given().header("Authorization", AUDITOR).queryParam("dunningRunId", runId)
+                .get("/api/v1/dunning-letters").then().statusCode(200).extract().<Integer>path("totalItems"))
+                .isEqualTo(2);
+        String letterId = run.getString(brewerysLetter + "letterId");
+        given().header("Authorization", AUDITOR).get("/api/v1/dunning-letters/" + letterId).then().statusCode(200)
+                .body("level", equalTo(3)).body("customerId", equalTo(brewery.toString()));
+        given().header("Authorization", AUDITOR).get("/api/v1/dunning-letters/" + letterId + "/history")
+                .then().statusCode(200)
+                .body("events.type", contains("DunningLetterIssued.v1"))
+                .body("events[0].actingUser", equalTo("cole.collector"))
+                .body("events[0].changes.letterId", equalTo(letterId));
 
         try (TopicReader reader = new TopicReader(kafka, "o2c.collections.events")) {
             List<TopicReader.Message> letters = reader.readUntil(seen -> lettersOf(seen, runId).size() == 2,
