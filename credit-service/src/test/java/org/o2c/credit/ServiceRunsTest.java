@@ -46,7 +46,8 @@ class ServiceRunsTest extends ServiceContract {
             String pending = "/api/v1/credit-profiles/%s/pending-limit-change/";
             return new ScopeMatrix(Roles.ALL, home, "F" + (int) (Math.random() * 90000 + 10000))
                     .row("PUT /api/v1/credit-profiles/{customerId}", UNKNOWN_REFERENCE,
-                            "/api/v1/credit-profiles/" + customer, "{\"creditLimit\": \"2000.00\", \"currency\": \"EUR\"}",
+                            "/api/v1/credit-profiles/" + customer,
+                                    "{\"creditLimit\": \"2000.00\", \"currency\": \"EUR\"}",
                             List.of(CREDIT_MANAGER))
                     .row("GET /api/v1/credit-profiles/{customerId}", NOT_FOUND, "/api/v1/credit-profiles/" + customer,
                             null, READERS)

@@ -20,7 +20,8 @@ final class Invoicing {
     }
 
     UUID registerCustomer(String name, String legalEntity, String currency, int netDays) {
-        return UUID.fromString(given().baseUri(url).header("Authorization", ERP).header("Idempotency-Key", UUID.randomUUID().toString())
+        return UUID.fromString(given().baseUri(url).header("Authorization", ERP).header("Idempotency-Key",
+                UUID.randomUUID().toString())
                 .contentType(ContentType.JSON)
                 .body("""
                         {"name": "%s", "legalEntity": "%s", "currency": "%s", "paymentTermsNetDays": %d}"""

@@ -53,7 +53,8 @@ class ReadmeTourTest {
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(done && bash.exitValue() == 0).as("the tour failed:\n" + output).isTrue();
-        assertThat(output).as("the tour's answers").contains("\"decision\":\"APPROVED\"", "\"creditNoteNumber\":\"CN-", "InvoiceIssued.v1")
+        assertThat(output).as("the tour's answers").contains("\"decision\":\"APPROVED\"",
+                "\"creditNoteNumber\":\"CN-", "InvoiceIssued.v1")
                 .doesNotContain("\"status\":5");
         Files.deleteIfExists(file);
         Files.deleteIfExists(log);

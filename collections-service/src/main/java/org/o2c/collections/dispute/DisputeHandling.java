@@ -29,8 +29,9 @@ public class DisputeHandling {
 
     @Transactional
     public DisputeView open(OpenDisputeRequest request, LegalEntityScope scope) {
-        OpenItem item = scope.reveal(openItems.find(request.invoiceId()), OpenItem::legalEntity).orElseThrow(() -> ProblemException.field(
-                ProblemType.UNKNOWN_REFERENCE, "invoiceId", "exists", "no open item for invoice " + request.invoiceId()));
+        OpenItem item = scope.reveal(openItems.find(request.invoiceId()), OpenItem::legalEntity)
+                .orElseThrow(() -> ProblemException.field(ProblemType.UNKNOWN_REFERENCE, "invoiceId", "exists",
+                        "no open item for invoice " + request.invoiceId()));
         disputes.openDisputeOf(item.invoiceId()).ifPresent(open -> {
             throw new BusinessRuleViolation("invoiceId", "one-open-dispute",
                     "the invoice is already disputed (dispute " + open + "); resolve that one first");

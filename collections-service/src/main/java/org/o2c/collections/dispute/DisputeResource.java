@@ -118,13 +118,15 @@ public class DisputeResource {
     @APIResponse(responseCode = "404", description = "No such dispute",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DisputeView get(@Parameter(description = "Dispute id") @PathParam("id") UUID id) {
-        return caller.legalEntities().reveal(disputes.find(id), DisputeView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no dispute " + id));
+        return caller.legalEntities().reveal(disputes.find(id), DisputeView::legalEntity)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no dispute " + id));
     }
 
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
-    @Operation(operationId = "getDisputeHistory", summary = "A dispute's history", description = DocumentHistory.DESCRIPTION)
+    @Operation(operationId = "getDisputeHistory", summary = "A dispute's history",
+            description = DocumentHistory.DESCRIPTION)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
     @APIResponse(responseCode = "404", description = "No such document",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -143,7 +145,8 @@ public class DisputeResource {
     public Page<DisputeView> list(
             @Parameter(description = "Only this customer's disputes") @QueryParam("customerId") UUID customerId,
             @Parameter(description = "Only disputes in this status: OPEN or RESOLVED", example = "OPEN")
-            @QueryParam("status") @Pattern(regexp = "OPEN|RESOLVED", message = "must be OPEN or RESOLVED") String status,
+            @QueryParam("status") @Pattern(regexp = "OPEN|RESOLVED",
+                    message = "must be OPEN or RESOLVED") String status,
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Items per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {

@@ -18,7 +18,8 @@ public record OpenDisputeRequest(
         @NotNull UUID invoiceId,
         @Schema(description = "Why: 2 to 40 capital letters, digits or underscores", example = "DAMAGED_GOODS",
                 pattern = "^[A-Z0-9_]{2,40}$", required = true)
-        @NotBlank @Pattern(regexp = "[A-Z0-9_]{2,40}", message = "must be 2 to 40 capital letters, digits or underscores")
+        @NotBlank @Pattern(regexp = "[A-Z0-9_]{2,40}",
+                message = "must be 2 to 40 capital letters, digits or underscores")
         String reasonCode,
         @Schema(description = "Disputed amount: more than 0, at most the invoice's open amount", example = "120.00",
                 type = SchemaType.STRING, required = true)

@@ -52,6 +52,7 @@ public class CollectionCaseResource {
             @Parameter(description = "Items per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
         caller.legalEntities().require("legalEntity", legalEntity);
-        return cases.worklist(caller.legalEntities(), asOf != null ? asOf : LocalDate.now(clock), legalEntity, page, size);
+        return cases.worklist(caller.legalEntities(), asOf != null ? asOf : LocalDate.now(clock), legalEntity, page,
+                size);
     }
 }

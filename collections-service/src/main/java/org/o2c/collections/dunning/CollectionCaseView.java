@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "CollectionCase", description = "A customer's overdue money in one currency, for the collector's worklist")
+@Schema(name = "CollectionCase",
+        description = "A customer's overdue money in one currency, for the collector's worklist")
 public record CollectionCaseView(
         @Schema(description = "Customer", example = "4f6c1a2e-8d0b-4c3e-9a57-1f2d3c4b5a69") UUID customerId,
         @Schema(description = "Legal entity", example = "DE01") String legalEntity,
@@ -19,5 +20,6 @@ public record CollectionCaseView(
         @Schema(description = "The customer's promises to pay not yet due or checked", example = "0") int openPromises,
         @Schema(description = "Level of the customer's latest dunning letter in this currency; null if never dunned",
                 example = "2", nullable = true) Integer lastLetterLevel,
-        @Schema(description = "As-of date of that letter", example = "2026-11-15", nullable = true) LocalDate lastLetterAsOf) {
+        @Schema(description = "As-of date of that letter", example = "2026-11-15",
+                nullable = true) LocalDate lastLetterAsOf) {
 }

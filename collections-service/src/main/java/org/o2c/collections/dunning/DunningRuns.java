@@ -54,7 +54,8 @@ public class DunningRuns {
             // levels reached in the future must not be recorded as dunned today
             throw new BusinessRuleViolation("asOf", "not-in-future", "must not be after today (" + today + ")");
         }
-        int promisesBroken = promiseChecks.check(LegalEntityScope.of(List.of(legalEntity)), legalEntity, asOf).broken().size();
+        int promisesBroken = promiseChecks.check(LegalEntityScope.of(List.of(legalEntity)), legalEntity, asOf)
+                .broken().size();
         DunningLevels policy = policies.levelsOf(legalEntity);
         UUID runId = TimeOrderedIds.next();
         Instant ranAt = clock.instant();

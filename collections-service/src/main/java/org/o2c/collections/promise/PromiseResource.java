@@ -96,7 +96,8 @@ public class PromiseResource {
             broken, publishing PromiseBroken.v1, and its invoices are dunned again. A dunning run does the same
             first.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PromiseCheckRequest.class),
-            examples = @ExampleObject(name = "one legal entity", value = "{\"asOf\": \"2026-12-01\", \"legalEntity\": \"DE01\"}")))
+            examples = @ExampleObject(name = "one legal entity",
+                    value = "{\"asOf\": \"2026-12-01\", \"legalEntity\": \"DE01\"}")))
     @APIResponse(responseCode = "200", description = "What the check decided",
             content = @Content(schema = @Schema(implementation = PromiseCheckView.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule, or the body is not valid JSON",
@@ -120,13 +121,15 @@ public class PromiseResource {
     @APIResponse(responseCode = "404", description = "No such promise",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PromiseView get(@Parameter(description = "Promise id") @PathParam("id") UUID id) {
-        return caller.legalEntities().reveal(promises.find(id), PromiseView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no promise " + id));
+        return caller.legalEntities().reveal(promises.find(id), PromiseView::legalEntity)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no promise " + id));
     }
 
     @GET
     @Path("promises-to-pay/{id}/history")
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
-    @Operation(operationId = "getPromiseToPayHistory", summary = "A promise to pay's history", description = DocumentHistory.DESCRIPTION)
+    @Operation(operationId = "getPromiseToPayHistory", summary = "A promise to pay's history",
+            description = DocumentHistory.DESCRIPTION)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
     @APIResponse(responseCode = "404", description = "No such document",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -139,7 +142,8 @@ public class PromiseResource {
     @Path("promises-to-pay")
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
     @Operation(operationId = "listPromisesToPay",
-            summary = "List promises to pay", description = "Latest promised date first; optionally of one customer and status.")
+            summary = "List promises to pay",
+                    description = "Latest promised date first; optionally of one customer and status.")
     @APIResponse(responseCode = "200", description = "One page of promises")
     @APIResponse(responseCode = "400", description = "A query parameter breaks a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -151,6 +155,7 @@ public class PromiseResource {
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Items per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return promises.list(caller.legalEntities(), customerId, status == null ? null : PromiseStatus.valueOf(status), page, size);
+        return promises.list(caller.legalEntities(), customerId, status == null ? null : PromiseStatus
+                .valueOf(status), page, size);
     }
 }

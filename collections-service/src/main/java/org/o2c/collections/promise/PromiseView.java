@@ -24,5 +24,6 @@ public record PromiseView(
         @Schema(description = "Paid within the promise, once checked; null before", example = "200.00",
                 type = SchemaType.STRING, nullable = true)
         BigDecimal receivedAmount,
-        @Schema(description = "Day it was found kept or broken", example = "2026-12-01", nullable = true) LocalDate checkedOn) {
+        @Schema(description = "Day it was found kept or broken", example = "2026-12-01",
+                nullable = true) LocalDate checkedOn) {
 }

@@ -99,9 +99,11 @@ class DunningRunResourceTest {
             assertThat(letter.header("ce_actinguser")).isEqualTo("cole.collector");
             JsonNode value = JSON.readTree(letter.value());
             assertThat(fieldsOf(value)).as("exactly the contract's fields").containsExactlyInAnyOrder(
-                    Arrays.stream(DunningLetterIssued.class.getRecordComponents()).map(c -> c.getName()).toArray(String[]::new));
+                    Arrays.stream(DunningLetterIssued.class.getRecordComponents()).map(c -> c.getName())
+                            .toArray(String[]::new));
             assertThat(fieldsOf(value.get("items").get(0))).containsExactlyInAnyOrder(
-                    Arrays.stream(DunningItem.class.getRecordComponents()).map(c -> c.getName()).toArray(String[]::new));
+                    Arrays.stream(DunningItem.class.getRecordComponents()).map(c -> c.getName())
+                            .toArray(String[]::new));
             assertThat(value.get("level").asInt()).isEqualTo(3);
             assertThat(value.get("totalOverdue").asText()).isEqualTo("420.50");
             assertThat(value.get("items").get(0).get("invoiceId").asText()).isEqualTo(old.toString());

@@ -83,7 +83,8 @@ public class CreditProfileResource {
             pending change. Setting the limit in force again changes nothing (200).
             """ + RULES)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreditLimitRequest.class),
-            examples = @ExampleObject(name = "limit", value = "{\"creditLimit\": \"100000.00\", \"currency\": \"EUR\"}")))
+            examples = @ExampleObject(name = "limit",
+                    value = "{\"creditLimit\": \"100000.00\", \"currency\": \"EUR\"}")))
     @APIResponse(responseCode = "200", description = "The limit is in force (or was already)",
             headers = @Header(name = "ETag", description = "The profile's version"),
             content = @Content(schema = @Schema(implementation = CreditProfileView.class)))
@@ -128,7 +129,8 @@ public class CreditProfileResource {
     @GET
     @Path("{customerId}/history")
     @RolesAllowed({Roles.CREDIT_MANAGER, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(operationId = "getCreditProfileHistory", summary = "A credit profile's history", description = DocumentHistory.DESCRIPTION)
+    @Operation(operationId = "getCreditProfileHistory", summary = "A credit profile's history",
+            description = DocumentHistory.DESCRIPTION)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
     @APIResponse(responseCode = "404", description = "No such document",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -212,7 +214,8 @@ public class CreditProfileResource {
             String ifMatch,
             @Parameter(description = "Makes a retried request take effect once", example = "reject-7781")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return idempotentRequests.execute(idempotencyKey, "POST rejection " + customerId, ifMatch == null ? "" : ifMatch,
+        return idempotentRequests.execute(idempotencyKey, "POST rejection " + customerId,
+                ifMatch == null ? "" : ifMatch,
                 () -> withTag(200, profiles.reject(customerId, ifMatch)));
     }
 

@@ -25,7 +25,8 @@ public record CreditProfileView(
         boolean onHold,
         @Schema(description = "Why the hold was placed (EXPOSURE_ABOVE_LIMIT); null when not on hold",
                 example = "EXPOSURE_ABOVE_LIMIT", nullable = true) String holdReason,
-        @Schema(description = "A raise awaiting approval; null when none", nullable = true) PendingLimitChangeView pendingLimitChange,
+        @Schema(description = "A raise awaiting approval; null when none",
+                nullable = true) PendingLimitChangeView pendingLimitChange,
         @Schema(description = "Version of the profile, also sent as ETag; send it as If-Match to change it safely",
                 example = "3") long version,
         @Schema(description = "When the profile last changed", example = "2026-11-22T09:15:00Z") Instant updatedAt) {

@@ -46,7 +46,8 @@ public class CreditProfiles {
 
     @Transactional
     public Result setLimit(UUID customerId, CreditLimitRequest change, String ifMatch) {
-        CreditCustomer customer = request.legalEntities().reveal(customers.find(customerId), CreditCustomer::legalEntity)
+        CreditCustomer customer = request.legalEntities().reveal(customers.find(customerId),
+                CreditCustomer::legalEntity)
                 .orElseThrow(() -> ProblemException.field(
                 ProblemType.UNKNOWN_REFERENCE, "customerId", "exists", "no customer " + customerId
                         + " is known to credit (customers come from invoicing's CustomerRegistered)"));

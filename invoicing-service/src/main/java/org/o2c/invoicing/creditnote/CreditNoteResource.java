@@ -42,14 +42,16 @@ public class CreditNoteResource {
     @APIResponse(responseCode = "404", description = "No such credit note",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CreditNoteView get(@PathParam("id") UUID id) {
-        return caller.legalEntities().reveal(register.find(id), CreditNoteView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no credit note " + id));
+        return caller.legalEntities().reveal(register.find(id), CreditNoteView::legalEntity)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no credit note " + id));
     }
 
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
             Roles.AUDITOR})
-    @Operation(operationId = "getCreditNoteHistory", summary = "A credit note's history", description = DocumentHistory.DESCRIPTION)
+    @Operation(operationId = "getCreditNoteHistory", summary = "A credit note's history",
+            description = DocumentHistory.DESCRIPTION)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
     @APIResponse(responseCode = "404", description = "No such document",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -71,11 +71,13 @@ public class CustomerBatchResource {
     @APIResponse(responseCode = "422", description = "A business rule, or a reused Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(
-            @Parameter(description = "Makes a retried request take effect once", example = "erp-customer-load-2026-11-02")
+            @Parameter(description = "Makes a retried request take effect once",
+                    example = "erp-customer-load-2026-11-02")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid RegisterCustomerBatchRequest request) {
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/customer-batches", request, () ->
                 Response.status(Response.Status.CREATED)
-                        .entity(new CustomerBatchView(registration.registerAll(request.customers(), caller.legalEntities()))).build());
+                        .entity(new CustomerBatchView(registration.registerAll(request.customers(),
+                                caller.legalEntities()))).build());
     }
 }

@@ -89,7 +89,8 @@ public class CustomerResource {
     @Path("{id}/history")
     @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
             Roles.AUDITOR})
-    @Operation(operationId = "getCustomerHistory", summary = "A customer's history", description = DocumentHistory.DESCRIPTION)
+    @Operation(operationId = "getCustomerHistory", summary = "A customer's history",
+            description = DocumentHistory.DESCRIPTION)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
     @APIResponse(responseCode = "404", description = "No such document",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

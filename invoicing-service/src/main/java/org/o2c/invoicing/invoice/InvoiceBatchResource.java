@@ -34,12 +34,14 @@ public class InvoiceBatchResource {
                 {
                   "customerId": "4f6c1a2e-8d0b-4c3e-9a57-1f2d3c4b5a69",
                   "issueDate": "2026-11-02",
-                  "lines": [{"description": "Pilsner keg 50 l", "quantity": "4", "unitPrice": "119.50", "taxRate": "19"}]
+                  "lines": [{"description": "Pilsner keg 50 l", "quantity": "4", "unitPrice": "119.50",
+                          "taxRate": "19"}]
                 },
                 {
                   "customerId": "9a1d3f5e-2b4c-4d6e-8f0a-1b2c3d4e5f60",
                   "issueDate": "2026-11-02",
-                  "lines": [{"description": "Wheat beer crate", "quantity": "12", "unitPrice": "18.90", "taxRate": "19"}]
+                  "lines": [{"description": "Wheat beer crate", "quantity": "12", "unitPrice": "18.90",
+                          "taxRate": "19"}]
                 }
               ]
             }""";
@@ -87,6 +89,7 @@ public class InvoiceBatchResource {
             @NotNull(message = "a JSON body is required") @Valid IssueInvoiceBatchRequest request) {
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/invoice-batches", request, () ->
                 Response.status(Response.Status.CREATED)
-                        .entity(new InvoiceBatchView(issuing.issueAll(request.invoices(), caller.legalEntities()))).build());
+                        .entity(new InvoiceBatchView(issuing.issueAll(request.invoices(), caller.legalEntities())))
+                                .build());
     }
 }

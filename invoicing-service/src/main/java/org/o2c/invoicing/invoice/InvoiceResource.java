@@ -103,14 +103,16 @@ public class InvoiceResource {
     @APIResponse(responseCode = "404", description = "No such invoice",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InvoiceView get(@PathParam("id") UUID id) {
-        return caller.legalEntities().reveal(register.find(id), InvoiceView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no invoice " + id));
+        return caller.legalEntities().reveal(register.find(id), InvoiceView::legalEntity)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no invoice " + id));
     }
 
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.INTEGRATION, Roles.AR_CLERK, Roles.AR_MANAGER, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
             Roles.AUDITOR})
-    @Operation(operationId = "getInvoiceHistory", summary = "An invoice's history", description = DocumentHistory.DESCRIPTION)
+    @Operation(operationId = "getInvoiceHistory", summary = "An invoice's history",
+            description = DocumentHistory.DESCRIPTION)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
     @APIResponse(responseCode = "404", description = "No such document",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

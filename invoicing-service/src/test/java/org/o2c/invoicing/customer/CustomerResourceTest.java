@@ -97,7 +97,8 @@ class CustomerResourceTest {
     void aRepeatedRegistrationWithTheSameKeyOpensOneAccount() {
         String entity = "CI" + (int) (Math.random() * 90000 + 10000);
         String key = UUID.randomUUID().toString();
-        String first = given().header("Authorization", CLERK).header("Idempotency-Key", key).contentType(ContentType.JSON)
+        String first = given().header("Authorization", CLERK).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
                 .body(customerJson("Hofgut Brenner", entity, "CHF", 30)).post("/api/v1/customers")
                 .then().statusCode(201).extract().path("id");
         given().header("Authorization", CLERK).header("Idempotency-Key", key).contentType(ContentType.JSON)

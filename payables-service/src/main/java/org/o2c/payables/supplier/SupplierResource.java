@@ -95,13 +95,15 @@ public class SupplierResource {
     @APIResponse(responseCode = "404", description = "No such supplier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupplierView get(@Parameter(description = "Supplier id") @PathParam("id") UUID id) {
-        return caller.legalEntities().reveal(directory.find(id), SupplierView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no supplier " + id));
+        return caller.legalEntities().reveal(directory.find(id), SupplierView::legalEntity)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no supplier " + id));
     }
 
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.INTEGRATION, Roles.AP_CLERK, Roles.AP_APPROVER, Roles.AUDITOR})
-    @Operation(operationId = "getSupplierHistory", summary = "A supplier's history", description = DocumentHistory.DESCRIPTION)
+    @Operation(operationId = "getSupplierHistory", summary = "A supplier's history",
+            description = DocumentHistory.DESCRIPTION)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
     @APIResponse(responseCode = "404", description = "No such document",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

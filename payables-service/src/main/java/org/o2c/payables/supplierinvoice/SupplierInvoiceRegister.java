@@ -137,7 +137,8 @@ public class SupplierInvoiceRegister {
     public Set<UUID> lockExisting(Collection<UUID> ids, LegalEntityScope scope) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
                 "SELECT id FROM supplier_invoice WHERE id = ANY (?)"
-                        + (scope.coversEveryEntity() ? "" : " AND legal_entity = ANY (?)") + " ORDER BY id FOR UPDATE")) {
+                        + (scope.coversEveryEntity() ? "" : " AND legal_entity = ANY (?)")
+                                + " ORDER BY id FOR UPDATE")) {
             select.setArray(1, c.createArrayOf("uuid", ids.toArray()));
             if (!scope.coversEveryEntity()) {
                 select.setArray(2, c.createArrayOf("varchar", scope.sqlFilter()));
@@ -175,7 +176,8 @@ public class SupplierInvoiceRegister {
                 approvedAt == null ? null : approvedAt.toInstant());
     }
 
-    private static SupplierInvoiceView withPayments(SupplierInvoiceSummary s, List<SupplierInvoicePaymentView> payments) {
+    private static SupplierInvoiceView withPayments(SupplierInvoiceSummary s,
+            List<SupplierInvoicePaymentView> payments) {
         return new SupplierInvoiceView(s.id(), s.supplierId(), s.supplierInvoiceNumber(), s.legalEntity(), s.currency(),
                 s.invoiceDate(), s.dueDate(), s.netAmount(), s.taxAmount(), s.grossAmount(), s.paidAmount(),
                 s.openAmount(), s.status(), s.registeredBy(), s.registeredAt(), s.approvedBy(), s.approvedAt(),

@@ -149,7 +149,8 @@ public class SupplierInvoiceResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.INTEGRATION, Roles.AP_CLERK, Roles.AP_APPROVER, Roles.AUDITOR})
-    @Operation(operationId = "getSupplierInvoiceHistory", summary = "A supplier invoice's history", description = DocumentHistory.DESCRIPTION)
+    @Operation(operationId = "getSupplierInvoiceHistory", summary = "A supplier invoice's history",
+            description = DocumentHistory.DESCRIPTION)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
     @APIResponse(responseCode = "404", description = "No such document",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -168,12 +169,14 @@ public class SupplierInvoiceResource {
     public Page<SupplierInvoiceSummary> list(
             @Parameter(description = "Only this supplier's invoices") @QueryParam("supplierId") UUID supplierId,
             @Parameter(description = "Only invoices in this status",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"REGISTERED", "APPROVED", "PARTIALLY_PAID",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"REGISTERED", "APPROVED",
+                            "PARTIALLY_PAID",
                             "PAID"}))
             @QueryParam("status") @Pattern(regexp = STATUSES, message = "must be one of " + STATUSES) String status,
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Items per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return register.list(currentRequest.legalEntities(), supplierId, status == null ? null : SupplierInvoiceStatus.valueOf(status), page, size);
+        return register.list(currentRequest.legalEntities(), supplierId, status == null ? null : SupplierInvoiceStatus
+                .valueOf(status), page, size);
     }
 }

@@ -12,7 +12,8 @@ public record SupplierInvoiceSummary(
         @Schema(description = "Supplier invoice id", example = "5e7a9c1b-3d2f-4a6e-b8c0-d1e2f3a4b5c6") UUID id,
         @Schema(description = "The supplier who invoiced us", example = "7a3e5c1d-9b2f-4e6a-8c0d-1f2e3d4c5b6a")
         UUID supplierId,
-        @Schema(description = "The supplier's own invoice number", example = "RE-2026-0815") String supplierInvoiceNumber,
+        @Schema(description = "The supplier's own invoice number",
+                example = "RE-2026-0815") String supplierInvoiceNumber,
         @Schema(description = "Our legal entity that owes it", example = "DE01") String legalEntity,
         @Schema(description = "ISO 4217, the supplier's currency", example = "EUR") String currency,
         @Schema(description = "The supplier's invoice date", example = "2026-11-02") LocalDate invoiceDate,
@@ -28,7 +29,8 @@ public record SupplierInvoiceSummary(
         SupplierInvoiceStatus status,
         @Schema(description = "The user who registered it", example = "carl.clerk") String registeredBy,
         @Schema(description = "When it was registered") Instant registeredAt,
-        @Schema(description = "The user who approved it; null until approved", example = "anna.approver", nullable = true)
+        @Schema(description = "The user who approved it; null until approved", example = "anna.approver",
+                nullable = true)
         String approvedBy,
         @Schema(description = "When it was approved; null until approved", nullable = true) Instant approvedAt) {
 }

@@ -73,9 +73,11 @@ public class SupplierPaymentResource {
             Pays approved invoices of one supplier, each in full or in part, in the supplier's currency. Each amount
             must be greater than 0 and at most the invoice's open amount; an invoice is never paid above what was
             approved: payments racing for one invoice are taken one after the other, each judged against the open
-            amount the earlier ones left. If any item is refused, nothing is paid. Publishes SupplierPaymentMade.v1 on o2c.payables.events, listing each
+            amount the earlier ones left. If any item is refused,
+                    nothing is paid. Publishes SupplierPaymentMade.v1 on o2c.payables.events, listing each
             invoice's open amount after the payment.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MakeSupplierPaymentRequest.class),
+    @RequestBody(required = true,
+            content = @Content(schema = @Schema(implementation = MakeSupplierPaymentRequest.class),
             examples = @ExampleObject(name = "one in full, one in part", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Paid; Location names the new supplier payment",
             content = @Content(schema = @Schema(implementation = SupplierPaymentView.class)))
@@ -105,13 +107,15 @@ public class SupplierPaymentResource {
     @APIResponse(responseCode = "404", description = "No such supplier payment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupplierPaymentView get(@Parameter(description = "Supplier payment id") @PathParam("id") UUID id) {
-        return caller.legalEntities().reveal(register.find(id), SupplierPaymentView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no supplier payment " + id));
+        return caller.legalEntities().reveal(register.find(id), SupplierPaymentView::legalEntity)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no supplier payment " + id));
     }
 
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.INTEGRATION, Roles.AP_CLERK, Roles.AP_APPROVER, Roles.AUDITOR})
-    @Operation(operationId = "getSupplierPaymentHistory", summary = "A supplier payment's history", description = DocumentHistory.DESCRIPTION)
+    @Operation(operationId = "getSupplierPaymentHistory", summary = "A supplier payment's history",
+            description = DocumentHistory.DESCRIPTION)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
     @APIResponse(responseCode = "404", description = "No such document",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -58,6 +58,7 @@ public class AccountResource {
             @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return caller.legalEntities().reveal(queries.of(customerId, page, size), CustomerAccountsView::legalEntity)
                 .orElseThrow(() ->
-                new ProblemException(ProblemType.NOT_FOUND, "no customer " + customerId + " in the receivables ledger"));
+                new ProblemException(ProblemType.NOT_FOUND, "no customer " + customerId
+                        + " in the receivables ledger"));
     }
 }

@@ -13,5 +13,6 @@ public record UnappliedPaymentView(
         @Schema(description = "Amount received", example = "1000.00", type = SchemaType.STRING) BigDecimal amount,
         @Schema(description = "Not yet applied", example = "431.18", type = SchemaType.STRING)
         BigDecimal unappliedAmount,
-        @Schema(description = "Reference the payer gave", example = "advance order 7781", nullable = true) String payerReference) {
+        @Schema(description = "Reference the payer gave", example = "advance order 7781",
+                nullable = true) String payerReference) {
 }

@@ -91,7 +91,8 @@ public class CashApplication {
     }
 
     private PaymentView existing(UUID paymentId, LegalEntityScope scope) {
-        return scope.reveal(register.find(paymentId), PaymentView::legalEntity).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+        return scope.reveal(register.find(paymentId), PaymentView::legalEntity)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
                 "no payment " + paymentId));
     }
 

@@ -132,7 +132,8 @@ public class PaymentRegister {
     private record ResultRow(UUID paymentId, UUID accountId, UUID customerId, String legalEntity, String currency,
                              java.math.BigDecimal amount, java.math.BigDecimal unapplied, java.time.LocalDate valueDate,
                              String payerReference, PaymentStatus status, java.time.LocalDate returnedOn,
-                             String returnReason, java.math.BigDecimal returnedUnapplied, java.time.Instant receivedAt) {
+                             String returnReason, java.math.BigDecimal returnedUnapplied,
+                                     java.time.Instant receivedAt) {
         PaymentView view(List<PaymentApplicationView> applications) {
             return new PaymentView(paymentId, accountId, customerId, legalEntity, currency, amount, unapplied,
                     valueDate, payerReference, status, returnedOn, returnReason, returnedUnapplied,

@@ -204,7 +204,8 @@ public class PaymentResource {
     @Path("{paymentId}/history")
     @RolesAllowed({Roles.AR_CLERK, Roles.AR_MANAGER, Roles.INTEGRATION, Roles.COLLECTOR, Roles.CREDIT_MANAGER,
             Roles.AUDITOR})
-    @Operation(operationId = "getPaymentHistory", summary = "A payment's history", description = DocumentHistory.DESCRIPTION)
+    @Operation(operationId = "getPaymentHistory", summary = "A payment's history",
+            description = DocumentHistory.DESCRIPTION)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
     @APIResponse(responseCode = "404", description = "No such document",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

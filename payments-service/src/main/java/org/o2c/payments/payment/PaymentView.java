@@ -21,12 +21,14 @@ public record PaymentView(
         @Schema(description = "What is not applied to an invoice yet (0 once returned)", example = "431.18",
                 type = SchemaType.STRING) BigDecimal unappliedAmount,
         @Schema(description = "Value date on the bank statement", example = "2026-11-19") LocalDate valueDate,
-        @Schema(description = "Reference the payer gave", example = "INV-2026-000012", nullable = true) String payerReference,
+        @Schema(description = "Reference the payer gave", example = "INV-2026-000012",
+                nullable = true) String payerReference,
         @Schema(description = "UNAPPLIED, PARTIALLY_APPLIED, APPLIED or RETURNED", example = "PARTIALLY_APPLIED")
         PaymentStatus status,
         @Schema(description = "Day the bank returned it; null unless RETURNED", example = "2026-11-25", nullable = true)
         LocalDate returnedOn,
-        @Schema(description = "Why it was returned; null unless RETURNED", example = "insufficient funds", nullable = true)
+        @Schema(description = "Why it was returned; null unless RETURNED", example = "insufficient funds",
+                nullable = true)
         String returnReason,
         @Schema(description = "What was still unapplied when it was returned; null unless RETURNED",
                 example = "431.18", type = SchemaType.STRING, nullable = true) BigDecimal returnedUnappliedAmount,

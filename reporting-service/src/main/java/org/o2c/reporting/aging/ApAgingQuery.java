@@ -25,7 +25,8 @@ public class ApAgingQuery {
     @Inject
     DataSource dataSource;
 
-    public ApAgingReport report(LegalEntityScope scope, LocalDate asOf, String legalEntity, String currency, UUID supplierId, int page,
+    public ApAgingReport report(LegalEntityScope scope, LocalDate asOf, String legalEntity, String currency,
+            UUID supplierId, int page,
                                 int size) {
         ReportFilter filter = new ReportFilter(scope, legalEntity, currency, "supplier_id", supplierId);
         return Snapshot.read(dataSource, c -> report(c, asOf, filter, page, size));

@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.o2c.runtime.paging.Page;
 
-@Schema(name = "ApAgingReport", description = "Open payables on the as-of date by days past due, per currency and per supplier")
+@Schema(name = "ApAgingReport",
+        description = "Open payables on the as-of date by days past due, per currency and per supplier")
 public record ApAgingReport(
         @Schema(description = "The day the items are aged at", example = "2026-11-22") LocalDate asOf,
         @Schema(description = "Filter used, if any", example = "DE01", nullable = true) String legalEntity,

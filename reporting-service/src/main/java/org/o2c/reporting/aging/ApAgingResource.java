@@ -55,7 +55,8 @@ public class ApAgingResource {
             @QueryParam("asOf") LocalDate asOf,
             @Parameter(description = "Only this legal entity", example = "DE01")
             @QueryParam("legalEntity") @Pattern(regexp = "[A-Z0-9]{2,10}") String legalEntity,
-            @Parameter(description = "Only this currency", example = "EUR") @QueryParam("currency") @CurrencyCode String currency,
+            @Parameter(description = "Only this currency",
+                    example = "EUR") @QueryParam("currency") @CurrencyCode String currency,
             @Parameter(description = "Only this supplier", example = "9b2d7e41-3c5a-4f08-b6e2-0a1c9d8e7f65")
             @QueryParam("supplierId") UUID supplierId,
             @Parameter(description = "Page of the supplier rows, from 0", example = "0")
@@ -63,6 +64,7 @@ public class ApAgingResource {
             @Parameter(description = "Supplier rows per page, up to 500", example = "50") @QueryParam("size")
             @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         caller.legalEntities().require("legalEntity", legalEntity);
-        return query.report(caller.legalEntities(), asOf != null ? asOf : LocalDate.now(clock), legalEntity, currency, supplierId, page, size);
+        return query.report(caller.legalEntities(), asOf != null ? asOf : LocalDate.now(clock), legalEntity, currency,
+                supplierId, page, size);
     }
 }

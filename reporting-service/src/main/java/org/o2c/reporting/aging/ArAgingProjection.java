@@ -241,7 +241,8 @@ public class ArAgingProjection implements EventConsumer {
                         accounts.stream().map(a -> a.account().accountId()).distinct().toArray()));
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        current.put(rs.getObject(1, UUID.class), new Balances(rs.getBigDecimal(2), rs.getBigDecimal(3)));
+                        current.put(rs.getObject(1, UUID.class), new Balances(rs.getBigDecimal(2), rs
+                                .getBigDecimal(3)));
                     }
                 }
             }

@@ -29,7 +29,8 @@ public class ArAgingQuery {
     @Inject
     DataSource dataSource;
 
-    public ArAgingReport report(LegalEntityScope scope, LocalDate asOf, String legalEntity, String currency, UUID customerId, int page,
+    public ArAgingReport report(LegalEntityScope scope, LocalDate asOf, String legalEntity, String currency,
+            UUID customerId, int page,
                                 int size) {
         ReportFilter filter = new ReportFilter(scope, legalEntity, currency, "customer_id", customerId);
         return Snapshot.read(dataSource, c -> report(c, asOf, filter, page, size));

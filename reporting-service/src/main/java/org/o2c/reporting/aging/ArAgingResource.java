@@ -56,12 +56,14 @@ public class ArAgingResource {
             @QueryParam("asOf") LocalDate asOf,
             @Parameter(description = "Only this legal entity", example = "DE01")
             @QueryParam("legalEntity") @Pattern(regexp = "[A-Z0-9]{2,10}") String legalEntity,
-            @Parameter(description = "Only this currency", example = "EUR") @QueryParam("currency") @CurrencyCode String currency,
+            @Parameter(description = "Only this currency",
+                    example = "EUR") @QueryParam("currency") @CurrencyCode String currency,
             @Parameter(description = "Only this customer") @QueryParam("customerId") UUID customerId,
             @Parameter(description = "Page of the customer rows, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Customer rows per page, up to 500") @QueryParam("size") @DefaultValue("50")
             @Min(1) @Max(Page.MAX_SIZE) int size) {
         caller.legalEntities().require("legalEntity", legalEntity);
-        return query.report(caller.legalEntities(), asOf != null ? asOf : LocalDate.now(clock), legalEntity, currency, customerId, page, size);
+        return query.report(caller.legalEntities(), asOf != null ? asOf : LocalDate.now(clock), legalEntity, currency,
+                customerId, page, size);
     }
 }

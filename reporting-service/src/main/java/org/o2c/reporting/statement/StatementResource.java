@@ -67,7 +67,8 @@ public class StatementResource {
             throw ProblemException.field(ProblemType.VALIDATION_FAILED, "from", "not-after-to",
                     "must be on or before to (" + to + ")");
         }
-        return query.statement(caller.legalEntities(), customerId, from, to, page, size).orElseThrow(() -> new ProblemException(
+        return query.statement(caller.legalEntities(), customerId, from, to, page, size)
+                .orElseThrow(() -> new ProblemException(
                 ProblemType.NOT_FOUND, "no customer " + customerId + " is known to the receivables ledger"));
     }
 }

@@ -212,7 +212,8 @@ public class KafkaEventConsumers {
                 LOG.errorf("consumer %s rejects %s-%d@%d: %s", consumer.name(), record.topic(), record.partition(),
                         record.offset(), reason);
                 QuarkusTransaction.requiringNew().run(() -> {
-                    RecordDecoder.eventId(record).ifPresent(eventId -> consumedEvents.firstTimes(consumer.name(), List.of(eventId)));
+                    RecordDecoder.eventId(record).ifPresent(eventId -> consumedEvents.firstTimes(consumer.name(), List
+                            .of(eventId)));
                     consumedEvents.reject(consumer.name(), record.topic(), record.partition(), record.offset(),
                             reason, record.value());
                 });

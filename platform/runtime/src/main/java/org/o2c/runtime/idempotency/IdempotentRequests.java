@@ -26,8 +26,9 @@ import org.o2c.runtime.security.CurrentRequest;
 
 /**
  * Gives a POST its effect once: the {@code Idempotency-Key} is required (400 naming the header without it), the
- * key is claimed, the work done and its answer stored in one transaction; a repeat by the same caller gets the stored answer, even while the first
- * is still running (it waits for it). The same key with a different body is refused.
+ * key is claimed, the work done and its answer stored in one transaction; a repeat by the same caller gets the
+ * stored answer, even while the first is still running (it waits for it). The same key with a different body is
+ * refused.
  */
 @ApplicationScoped
 public class IdempotentRequests {

@@ -58,7 +58,8 @@ public class KafkaSettings {
         connection.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, securityProtocol);
         if (securityProtocol.startsWith("SASL")) {
             String user = username.orElseThrow(() -> new IllegalStateException(
-                    "o2c.kafka.security-protocol " + securityProtocol + " needs o2c.kafka.username (O2C_KAFKA_USERNAME)"));
+                    "o2c.kafka.security-protocol " + securityProtocol
+                            + " needs o2c.kafka.username (O2C_KAFKA_USERNAME)"));
             connection.put(SaslConfigs.SASL_MECHANISM, saslMechanism);
             connection.put(SaslConfigs.SASL_JAAS_CONFIG, "org.apache.kafka.common.security.scram.ScramLoginModule "
                     + "required username=\"" + quoted(user) + "\" password=\"" + quoted(password.orElse("")) + "\";");

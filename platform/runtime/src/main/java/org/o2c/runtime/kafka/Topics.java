@@ -23,7 +23,8 @@ public class Topics {
     KafkaSettings settings;
 
     public void ensure(Collection<String> topics) {
-        try (Admin admin = Admin.create(settings.client(Map.of(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000)))) {
+        try (Admin admin = Admin.create(settings.client(Map.of(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                30_000)))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = topics.stream().distinct().filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, settings.partitions(), settings.replicationFactor()))

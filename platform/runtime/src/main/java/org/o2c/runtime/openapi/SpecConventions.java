@@ -203,7 +203,8 @@ public class SpecConventions implements OASFilter {
         }
         for (Map.Entry<String, String> status : ALWAYS.entrySet()) {
             if (responses.getAPIResponse(status.getKey()) == null) {
-                responses.addAPIResponse(status.getKey(), OASFactory.createAPIResponse().description(status.getValue()));
+                responses.addAPIResponse(status.getKey(), OASFactory.createAPIResponse()
+                        .description(status.getValue()));
             } else if (GENERATED.contains(responses.getAPIResponse(status.getKey()).getDescription())) {
                 responses.getAPIResponse(status.getKey()).setDescription(status.getValue());
             }

@@ -27,7 +27,8 @@ public final class TestTokens {
         if (issuer == null) {
             String keys = System.getProperty(KEYS_PROPERTY);
             if (keys == null) {
-                throw new IllegalStateException("no test infrastructure started in this JVM: " + KEYS_PROPERTY + " unset");
+                throw new IllegalStateException("no test infrastructure started in this JVM: " + KEYS_PROPERTY
+                        + " unset");
             }
             try {
                 issuer = TokenIssuer.loadOrCreate(Path.of(keys));

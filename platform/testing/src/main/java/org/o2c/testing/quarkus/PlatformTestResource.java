@@ -33,7 +33,8 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(database));
         config.put("quarkus.datasource.username", infra.postgres().user());
-        config.put("quarkus.datasource.password", infra.postgres().password() == null ? "" : infra.postgres().password());
+        config.put("quarkus.datasource.password", infra.postgres().password() == null ? ""
+                : infra.postgres().password());
         config.put("o2c.kafka.bootstrap-servers", infra.kafkaBootstrapServers());
         config.put("mp.jwt.verify.publickey.location", infra.publicKey().toString());
         config.put("mp.jwt.verify.issuer", org.o2c.testing.auth.TokenIssuer.ISSUER);

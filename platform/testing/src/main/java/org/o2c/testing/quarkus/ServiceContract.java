@@ -73,7 +73,8 @@ public abstract class ServiceContract {
      */
     @TestFactory
     Stream<DynamicTest> everyHostileRequestIsRefusedWithAProblemAndStoresNothing() throws Exception {
-        String spec = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        String spec = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .asString();
         Map<String, List<RequestFuzz.Case>> cases = RequestFuzz.cases(spec);
         assertThat(cases).as("operations with input in the spec").isNotEmpty();
         String correlation = "fuzz-" + UUID.randomUUID();
@@ -151,7 +152,8 @@ public abstract class ServiceContract {
                 .extract().asString());
         ScopeMatrix matrix = scopeMatrix();
         List<String> inSpec = ApiOperation.in(spec).stream().map(ApiOperation::name).toList();
-        DynamicTest complete = DynamicTest.dynamicTest("the table has a row for every operation of the spec, and only those",
+        DynamicTest complete = DynamicTest
+                .dynamicTest("the table has a row for every operation of the spec, and only those",
                 () -> assertThat(matrix.rows().keySet()).containsExactlyInAnyOrderElementsOf(inSpec));
         HttpClient http = HttpClient.newHttpClient();
         Stream<DynamicTest> perOperation = ApiOperation.in(spec).stream()
