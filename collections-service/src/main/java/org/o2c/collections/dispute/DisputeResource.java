@@ -127,9 +127,6 @@ public class DisputeResource {
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
     @Operation(operationId = "getDisputeHistory", summary = "A dispute's history",
             description = DocumentHistory.DESCRIPTION)
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
-    @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentHistoryView history(@PathParam("id") UUID id) {
         get(id);
         return history.of(id);

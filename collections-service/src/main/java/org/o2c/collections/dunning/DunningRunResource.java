@@ -119,9 +119,6 @@ public class DunningRunResource {
     @RolesAllowed({Roles.COLLECTOR, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.CREDIT_MANAGER, Roles.AUDITOR})
     @Operation(operationId = "getDunningLetterHistory", summary = "A dunning letter's history",
             description = DocumentHistory.DESCRIPTION)
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
-    @APIResponse(responseCode = "404", description = "No such letter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentHistoryView letterHistory(@Parameter(description = "Letter id") @PathParam("id") UUID id) {
         // a letter is issued by its customer's collection case: the case's events that name it
         return history.of(id, letter(id).customerId());

@@ -131,9 +131,6 @@ public class CreditProfileResource {
     @RolesAllowed({Roles.CREDIT_MANAGER, Roles.AR_MANAGER, Roles.AR_CLERK, Roles.INTEGRATION, Roles.AUDITOR})
     @Operation(operationId = "getCreditProfileHistory", summary = "A credit profile's history",
             description = DocumentHistory.DESCRIPTION)
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
-    @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentHistoryView history(@PathParam("customerId") UUID customerId) {
         get(customerId);
         return history.of(customerId);

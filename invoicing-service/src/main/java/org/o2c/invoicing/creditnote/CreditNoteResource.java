@@ -52,9 +52,6 @@ public class CreditNoteResource {
             Roles.AUDITOR})
     @Operation(operationId = "getCreditNoteHistory", summary = "A credit note's history",
             description = DocumentHistory.DESCRIPTION)
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
-    @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentHistoryView history(@PathParam("id") UUID id) {
         CreditNoteView creditNote = get(id);
         return history.of(id, creditNote.invoiceId());

@@ -91,9 +91,6 @@ public class CustomerResource {
             Roles.AUDITOR})
     @Operation(operationId = "getCustomerHistory", summary = "A customer's history",
             description = DocumentHistory.DESCRIPTION)
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
-    @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentHistoryView history(@PathParam("id") UUID id) {
         get(id);
         return history.of(id);

@@ -113,9 +113,6 @@ public class InvoiceResource {
             Roles.AUDITOR})
     @Operation(operationId = "getInvoiceHistory", summary = "An invoice's history",
             description = DocumentHistory.DESCRIPTION)
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
-    @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentHistoryView history(@PathParam("id") UUID id) {
         get(id);
         return history.of(id);

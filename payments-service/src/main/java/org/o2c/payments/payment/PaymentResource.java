@@ -206,9 +206,6 @@ public class PaymentResource {
             Roles.AUDITOR})
     @Operation(operationId = "getPaymentHistory", summary = "A payment's history",
             description = DocumentHistory.DESCRIPTION)
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentHistoryView.class)))
-    @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentHistoryView history(@PathParam("paymentId") UUID paymentId) {
         PaymentView payment = get(paymentId);
         return history.of(paymentId, payment.accountId());

@@ -15,14 +15,15 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.o2c.runtime.idempotency.IdempotentRequests;
 import org.o2c.runtime.problem.Problem;
 
 /**
- * Completes every service's spec the same way: each API operation lists 401, 403 and 500 with the problem body,
- * every error response carries the {@code application/problem+json} Problem schema, operations that take an
+ * Completes every service's spec the same way: each API operation lists 401, 403 and 500 (and 404 when its path
+ * names a document) with the problem body, every error response carries the {@code application/problem+json} Problem schema, operations that take an
  * Idempotency-Key require it and document the header that marks a replayed answer, and every property of a
  * schema that answers carry is required: the services write every field of an answer, null where the schema
  * says nullable (Problem, which leaves out what it does not have, requires type, title and status).
@@ -208,6 +209,12 @@ public class SpecConventions implements OASFilter {
             } else if (GENERATED.contains(responses.getAPIResponse(status.getKey()).getDescription())) {
                 responses.getAPIResponse(status.getKey()).setDescription(status.getValue());
             }
+        }
+        boolean namesADocument = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.PATH);
+        if (namesADocument && responses.getAPIResponse("404") == null) {
+            responses.addAPIResponse("404", OASFactory.createAPIResponse()
+                    .description("No such document, or one of a legal entity the token does not act for"));
         }
         for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
             if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
