@@ -23,8 +23,8 @@ import org.o2c.runtime.problem.Problem;
 
 /**
  * Completes every service's spec the same way: each API operation lists 401, 403 and 500 (and 404 when its path
- * names a document) with the problem body, every error response carries the {@code application/problem+json} Problem schema, operations that take an
- * Idempotency-Key require it and document the header that marks a replayed answer, and every property of a
+ * names a document) with the problem body, every error response carries the {@code application/problem+json}
+ * Problem schema, operations that take an Idempotency-Key require it and document the header that marks a replayed answer, and every property of a
  * schema that answers carry is required: the services write every field of an answer, null where the schema
  * says nullable (Problem, which leaves out what it does not have, requires type, title and status).
  */
