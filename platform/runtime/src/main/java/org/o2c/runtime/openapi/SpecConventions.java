@@ -56,7 +56,12 @@ public class SpecConventions implements OASFilter {
             a stable rule, and changes nothing. 503 with `Retry-After` means the service's database cannot be \
             reached: nothing was changed, and the same request with the same Idempotency-Key may be retried.
 
-            **Legal entities** (all services): a token acts for the legal entities in its `legal_entities` claim             (an array of codes; `["*"]` for group-wide roles; a token without it acts for none). A document of             another legal entity is not found (404), also when a write names it in the path; one referred to in             a body is an unknown reference (422, rule `exists`), as if it did not exist. Lists and reports only             contain documents of the token's legal entities. Naming another legal entity, to create something in             it or as a filter, is 403 `legal-entity-not-granted`, with the field named.""";
+            **Legal entities** (all services): a token acts for the legal entities in its `legal_entities` claim \
+            (an array of codes; `["*"]` for group-wide roles; a token without it acts for none). A document of \
+            another legal entity is not found (404), also when a write names it in the path; one referred to in a \
+            body is an unknown reference (422, rule `exists`), as if it did not exist. Lists and reports only \
+            contain documents of the token's legal entities. Naming another legal entity, to create something in \
+            it or as a filter, is 403 `legal-entity-not-granted`, with the field named.""";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
