@@ -34,6 +34,7 @@ import org.o2c.events.payables.SupplierRegistered;
 import org.o2c.reporting.aging.ApAgingProjection;
 import org.o2c.reporting.aging.ArAgingProjection;
 import org.o2c.reporting.aging.LedgerAccount;
+import org.o2c.reporting.ledger.LedgerPosting;
 import org.o2c.runtime.consumer.EventConsumer;
 import org.o2c.runtime.consumer.RecordDecoder;
 import org.o2c.testing.auth.TestTokens;
@@ -43,13 +44,15 @@ import org.o2c.testing.kafka.TopicWriter;
 /**
  * The read models are rebuildable: one legal entity's rows are removed and its records are read again from
  * offset 0 of every topic and projected in another order across topics (the payments topic before the customer
- * registrations, supplier payments before the invoices they pay); every report reads the same as before.
+ * registrations, supplier payments before the invoices they pay); every report reads the same as before, and the
+ * general ledger posts the same journal entries under the same ids.
  */
 @QuarkusTest
 class RebuildFromTopicsTest {
     private static final LocalDate DAY = LocalDate.of(2026, 5, 31);
     private static final String[] TABLES = {"ar_open_item", "ar_item_movement", "ar_account", "ar_account_movement",
-            "ar_balance_entry", "ar_customer", "ap_supplier", "ap_open_item", "ap_item_movement"};
+            "ar_balance_entry", "ar_customer", "ap_supplier", "ap_open_item", "ap_item_movement", "journal_line",
+            "journal_entry", "ledger_day_balance"};
 
     @ConfigProperty(name = "o2c.kafka.bootstrap-servers")
     String kafka;
@@ -61,6 +64,8 @@ class RebuildFromTopicsTest {
     ArAgingProjection receivables;
     @Inject
     ApAgingProjection payables;
+    @Inject
+    LedgerPosting ledger;
 
     private final String auditor = TestTokens.bearer("ada.auditor", "auditor");
 
@@ -99,10 +104,12 @@ class RebuildFromTopicsTest {
                     .queryParam("legalEntity", entity).get("/api/v1/reports/ap-aging").then()
                     .body("totals[0].amounts.total", equalTo("600.00"));
         });
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(entryIds(entity)).hasSize(9));
         List<String> before = reports(entity, customerId);
+        List<String> entriesBefore = entryIds(entity);
 
         List<ConsumerRecord<String, byte[]>> payments = records("o2c.payments.events", entity, 7);
-        List<ConsumerRecord<String, byte[]>> invoicing = records("o2c.invoicing.events", entity, 1);
+        List<ConsumerRecord<String, byte[]>> invoicing = records("o2c.invoicing.events", entity, 4);
         List<ConsumerRecord<String, byte[]>> payables = records("o2c.payables.events", entity, 3);
         Collections.reverse(payables); // one event per key here, so reversing keeps each key's own order
         QuarkusTransaction.requiringNew().run(() -> {
@@ -110,9 +117,13 @@ class RebuildFromTopicsTest {
             project(receivables, payments);
             project(receivables, invoicing);
             project(this.payables, payables);
+            project(ledger, payables);
+            project(ledger, payments);
+            project(ledger, invoicing);
         });
 
         assertThat(reports(entity, customerId)).isEqualTo(before);
+        assertThat(entryIds(entity)).isEqualTo(entriesBefore);
     }
 
     private List<String> reports(String entity, UUID customerId) {
@@ -124,7 +135,30 @@ class RebuildFromTopicsTest {
         reports.add(get("/api/v1/reports/dso", Map.of("from", DAY.minusDays(90), "to", DAY, "legalEntity", entity)));
         reports.add(get("/api/v1/customers/" + customerId + "/statement",
                 Map.of("from", DAY.minusDays(40), "to", DAY)));
+        reports.add(get("/api/v1/ledger/trial-balance", Map.of("legalEntity", entity, "from", DAY.minusDays(90),
+                "asOf", DAY)));
+        reports.add(get("/api/v1/ledger/reconciliation", Map.of("legalEntity", entity, "asOf", DAY.minusDays(28))));
+        reports.add(get("/api/v1/ledger/accounts/2100/lines", Map.of("legalEntity", entity, "from",
+                DAY.minusDays(90), "to", DAY)));
         return reports;
+    }
+
+    /** The ids of the legal entity's journal entries, and what each posted: a rebuild must find the same. */
+    private List<String> entryIds(String entity) {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT entry_id, source_event_id, accounting_date FROM journal_entry WHERE legal_entity = ? "
+                        + "ORDER BY entry_id")) {
+            select.setString(1, entity);
+            try (java.sql.ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
     }
 
     private String get(String path, Map<String, Object> query) {
@@ -157,8 +191,17 @@ class RebuildFromTopicsTest {
         }
     }
 
+    /**
+     * Removes the legal entity's rows from every read model and its journal entries from the event store, as a
+     * reporting-service starting on an empty database would be.
+     */
     private void forget(String entity) {
         try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM domainevententry WHERE "
+                    + "aggregateidentifier IN (SELECT entry_id::text FROM journal_entry WHERE legal_entity = ?)")) {
+                delete.setString(1, entity);
+                delete.executeUpdate();
+            }
             for (String table : TABLES) {
                 try (PreparedStatement delete = c.prepareStatement(
                         "DELETE FROM " + table + " WHERE legal_entity = ?")) {

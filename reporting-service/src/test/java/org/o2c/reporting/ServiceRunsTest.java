@@ -12,6 +12,7 @@ import static org.o2c.runtime.security.Roles.CREDIT_MANAGER;
 import static org.o2c.runtime.security.Roles.INTEGRATION;
 import static org.o2c.testing.openapi.ScopeMatrix.Foreign.HIDDEN;
 import static org.o2c.testing.openapi.ScopeMatrix.Foreign.NOT_FOUND;
+import static org.o2c.testing.openapi.ScopeMatrix.Foreign.REFUSED;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
@@ -31,6 +32,8 @@ import org.o2c.testing.quarkus.ServiceContract;
 
 @QuarkusTest
 class ServiceRunsTest extends ServiceContract {
+    private static final List<String> LEDGER_READERS = List.of(AR_CLERK, AR_MANAGER, AP_CLERK, AP_APPROVER,
+            AUDITOR, INTEGRATION);
     private static final List<String> AR_READERS = List.of(AR_CLERK, AR_MANAGER, COLLECTOR, CREDIT_MANAGER, AUDITOR);
 
     @ConfigProperty(name = "o2c.kafka.bootstrap-servers")
@@ -46,10 +49,11 @@ class ServiceRunsTest extends ServiceContract {
         LocalDate today = LocalDate.now();
         UUID customer = UUID.randomUUID();
         UUID supplier = UUID.randomUUID();
+        UUID invoice;
         try (TopicWriter topics = new TopicWriter(kafka)) {
             LedgerAccount account = new LedgerAccount(topics, customer, home, "EUR");
             account.registered("Matrix customer");
-            account.invoice(today.minusDays(40), today.minusDays(10), "100.00");
+            invoice = account.invoice(today.minusDays(40), today.minusDays(10), "100.00");
             topics.publish("payables", supplier, new SupplierRegistered(supplier, "Matrix supplier", home, "EUR", 30));
             UUID supplierInvoice = UUID.randomUUID();
             topics.publish("payables", supplierInvoice, new SupplierInvoiceRegistered(supplierInvoice, supplier,
@@ -61,7 +65,9 @@ class ServiceRunsTest extends ServiceContract {
                 .queryParam("legalEntity", home).get("/api/v1/reports/ar-aging").body().asString()
                 .contains(customer.toString()) && given().header("Authorization", everyone)
                 .queryParam("legalEntity", home).get("/api/v1/reports/ap-aging").body().asString()
-                .contains(supplier.toString()));
+                .contains(supplier.toString()) && given().header("Authorization", everyone)
+                .queryParam("documentId", invoice.toString()).get("/api/v1/ledger/entries").body().asString()
+                .contains(invoice.toString()));
         String period = "?from=" + today.minusDays(60) + "&to=" + today;
         List<String> arReaders = new java.util.ArrayList<>(AR_READERS);
         arReaders.add(INTEGRATION);
@@ -70,6 +76,19 @@ class ServiceRunsTest extends ServiceContract {
                 .report("GET /api/v1/reports/ar-aging", "/api/v1/reports/ar-aging", customer.toString(), arReaders)
                 .report("GET /api/v1/reports/ap-aging", "/api/v1/reports/ap-aging", supplier.toString(),
                         List.of(AP_CLERK, AP_APPROVER, AR_CLERK, AR_MANAGER, COLLECTOR, CREDIT_MANAGER, AUDITOR))
+                .row("GET /api/v1/ledger/trial-balance", REFUSED, "/api/v1/ledger/trial-balance?legalEntity=" + home,
+                        null, LEDGER_READERS)
+                .row("GET /api/v1/ledger/accounts/{account}/lines", REFUSED, "/api/v1/ledger/accounts/1100/lines"
+                        + period + "&legalEntity=" + home, null, LEDGER_READERS)
+                .row("GET /api/v1/ledger/reconciliation", REFUSED, "/api/v1/ledger/reconciliation?legalEntity="
+                        + home, null, LEDGER_READERS)
+                .report("GET /api/v1/ledger/entries", "/api/v1/ledger/entries?documentId=" + invoice,
+                        invoice.toString(), LEDGER_READERS)
+                .row("GET /api/v1/ledger/{legalEntity}/chart", REFUSED, "/api/v1/ledger/" + home + "/chart", null,
+                        LEDGER_READERS)
+                .row("PUT /api/v1/ledger/{legalEntity}/chart", REFUSED, "/api/v1/ledger/" + home + "/chart", """
+                        {"effectiveFrom": "%s", "accounts": [{"role": "ROUNDING", "account": "6910",
+                         "name": "Rounding"}]}""".formatted(today), List.of(AR_MANAGER))
                 .row("GET /api/v1/customers/{customerId}/statement", NOT_FOUND,
                         "/api/v1/customers/" + customer + "/statement" + period, null, AR_READERS);
     }

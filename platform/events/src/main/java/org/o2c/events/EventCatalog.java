@@ -28,6 +28,9 @@ import org.o2c.events.payments.OpenItemRecorded;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
+import org.o2c.events.reporting.JournalEntryPosted;
+import org.o2c.events.reporting.PeriodClosed;
+import org.o2c.events.reporting.PeriodReopened;
 
 /** Every published event type, by wire name. A consumer decodes a record only through this catalog. */
 public final class EventCatalog {
@@ -46,7 +49,9 @@ public final class EventCatalog {
                     PromiseToPayRecorded.class, PromiseBroken.class,
                     // payables
                     SupplierRegistered.class, SupplierInvoiceRegistered.class, SupplierInvoiceApproved.class,
-                    SupplierPaymentMade.class)
+                    SupplierPaymentMade.class,
+                    // reporting
+                    JournalEntryPosted.class, PeriodClosed.class, PeriodReopened.class)
             .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));
 
     private EventCatalog() {

@@ -30,7 +30,8 @@ import org.o2c.testing.kafka.TopicWriter;
  * Random ledger histories (invoices, payments received, applications, credit notes, returned payments, on random
  * days over the last year), checked against an independent reckoning from the dated changes that were published:
  * on several as-of dates the aging per bucket and per customer, unapplied cash and credit balances agree; the
- * aging total is the sum over customers of their open items; and the aging as of today is the current aging.
+ * aging total is the sum over customers of their open items; the aging as of today is the current aging; and the
+ * general ledger posted from the same events reconciles with it and balances on each of those dates.
  */
 @QuarkusTest
 class ArAgingRandomizedTest {
@@ -73,6 +74,7 @@ class ArAgingRandomizedTest {
             }
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> matches(entity, accounts, today));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> ledgerAgrees(entity, today));
         List<LocalDate> asOfDates = new ArrayList<>(List.of(today.minusMonths(1), today.minusMonths(3),
                 today.minusMonths(6), today.minusMonths(10)));
         // the days on which something moved, and the days before: where an off-by-one-day would show
@@ -86,6 +88,7 @@ class ArAgingRandomizedTest {
         }
         for (LocalDate asOf : asOfDates) {
             matches(entity, accounts, asOf);
+            ledgerAgrees(entity, asOf);
         }
         String current = given().header("Authorization", auditor).queryParam("legalEntity", entity)
                 .get("/api/v1/reports/ar-aging").then().statusCode(200).extract().asString();
@@ -195,6 +198,22 @@ class ArAgingRandomizedTest {
             sumOverCustomers = sumOverCustomers.add(rowTotal);
         }
         assertThat(sumOverCustomers).as("aging total = sum over customers").isEqualByComparingTo(total);
+    }
+
+    /**
+     * The general ledger posted from the same events agrees with the aging (invariant 3): AR control equals the
+     * open items, the liability accounts the unapplied cash and credit balances; and it balances (invariant 1).
+     */
+    private void ledgerAgrees(String entity, LocalDate asOf) {
+        String reconciliation = given().header("Authorization", auditor).queryParam("legalEntity", entity)
+                .queryParam("asOf", asOf.toString()).get("/api/v1/ledger/reconciliation").then().statusCode(200)
+                .extract().asString();
+        assertThat(reconciliation).as("reconciliation as of " + asOf).contains("\"reconciled\":true");
+        JsonPath trialBalance = given().header("Authorization", auditor).queryParam("legalEntity", entity)
+                .queryParam("asOf", asOf.toString()).queryParam("from", asOf.minusYears(1).toString())
+                .get("/api/v1/ledger/trial-balance").then().statusCode(200).extract().jsonPath();
+        assertThat(trialBalance.getList("currencies.balanced", Boolean.class)).as("trial balance as of " + asOf)
+                .doesNotContain(false);
     }
 
     private JsonPath report(String entity, LocalDate asOf) {

@@ -1,6 +1,7 @@
 package org.o2c.reporting.aging;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.o2c.events.PublishedEvent;
+import org.o2c.events.invoicing.CreditNoteIssued;
 import org.o2c.events.invoicing.CustomerRegistered;
+import org.o2c.events.invoicing.InvoiceIssued;
+import org.o2c.events.invoicing.InvoiceLine;
+import org.o2c.events.invoicing.TaxSubtotal;
 import org.o2c.events.payments.AccountTotals;
 import org.o2c.events.payments.CreditNoteApplied;
 import org.o2c.events.payments.OpenItemRecorded;
@@ -80,6 +85,10 @@ public final class LedgerAccount {
         issued.put(invoiceId, issueDate);
         due.put(invoiceId, dueDate);
         itemChanges.add(new Change(invoiceId, issueDate, amount));
+        TaxSubtotal tax = taxAt19(amount);
+        topics.publish("invoicing", invoiceId, new InvoiceIssued(invoiceId, number, customerId, legalEntity, currency,
+                issueDate, dueDate, List.of(new InvoiceLine(1, "Goods", BigDecimal.ONE, tax.taxableAmount(),
+                tax.taxableAmount(), tax.taxRate())), List.of(tax), tax.taxableAmount(), tax.taxAmount(), amount));
         publish(new OpenItemRecorded(accountId, customerId, legalEntity, currency, invoiceId, number, issueDate,
                 dueDate, amount, amount, totals()));
         return invoiceId;
@@ -120,9 +129,15 @@ public final class LedgerAccount {
         creditChanges.add(new Change(null, issueDate, excess));
         itemChanges.add(new Change(invoiceId, issueDate, applied.negate()));
         UUID creditNoteId = UUID.randomUUID();
-        publish(new CreditNoteApplied(accountId, customerId, legalEntity, currency, creditNoteId,
-                "CN-" + issueDate.getYear() + "-" + creditNoteId.toString().substring(0, 6), invoiceId,
-                numbers.get(invoiceId), issueDate, note, applied, excess, open.get(invoiceId), totals()));
+        String creditNoteNumber = "CN-" + issueDate.getYear() + "-" + creditNoteId.toString().substring(0, 6);
+        TaxSubtotal tax = taxAt19(note);
+        topics.publish("invoicing", invoiceId, new CreditNoteIssued(creditNoteId, creditNoteNumber, invoiceId,
+                numbers.get(invoiceId), customerId, legalEntity, currency, issueDate, "goods returned",
+                List.of(new InvoiceLine(1, "Goods returned", BigDecimal.ONE, tax.taxableAmount(),
+                        tax.taxableAmount(), tax.taxRate())), List.of(tax), tax.taxableAmount(), tax.taxAmount(),
+                note));
+        publish(new CreditNoteApplied(accountId, customerId, legalEntity, currency, creditNoteId, creditNoteNumber,
+                invoiceId, numbers.get(invoiceId), issueDate, note, applied, excess, open.get(invoiceId), totals()));
     }
 
     /** The bank returned the payment: what it settled is open again, its unapplied rest leaves the account. */
@@ -140,6 +155,12 @@ public final class LedgerAccount {
         cashChanges.add(new Change(null, returnedOn, rest.negate()));
         publish(new PaymentReturned(accountId, paymentId, customerId, legalEntity, currency,
                 amountOfPayment.get(paymentId), returnedOn, "account closed", reopened, rest, totals()));
+    }
+
+    /** A gross amount taxed at 19%: net rounded half-up to the cent, the tax the rest. */
+    private static TaxSubtotal taxAt19(BigDecimal gross) {
+        BigDecimal net = gross.divide(new BigDecimal("1.19"), 2, RoundingMode.HALF_UP);
+        return new TaxSubtotal(new BigDecimal("19.00"), net, gross.subtract(net));
     }
 
     /** Kafka delivers at least once: the last event again, under the same event id. */

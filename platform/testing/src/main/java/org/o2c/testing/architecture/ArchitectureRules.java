@@ -14,7 +14,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
-import java.util.Set;
 import org.o2c.events.EventCatalog;
 
 
@@ -25,8 +24,6 @@ import org.o2c.events.EventCatalog;
 public final class ArchitectureRules {
     private static final List<String> SERVICES =
             List.of("invoicing", "payments", "collections", "credit", "payables", "reporting");
-    /** Services that keep no aggregates of their own yet (they project other services' events). */
-    private static final Set<String> WITHOUT_AGGREGATES = Set.of("reporting");
     private static final String[] FRAMEWORK = {"io.quarkus..", "jakarta.ws.rs..", "org.apache.kafka..",
             "jakarta.enterprise..", "jakarta.inject..", "jakarta.persistence.."};
 
@@ -48,8 +45,7 @@ public final class ArchitectureRules {
 
         // no rule may pass by finding nothing to check: a service with aggregates must have them found
         noClasses().that(aggregates).or(commands).should().dependOnClassesThat().resideInAnyPackage(FRAMEWORK)
-                .because("aggregates and commands hold business rules, not framework code")
-                .allowEmptyShould(WITHOUT_AGGREGATES.contains(service)).check(classes);
+                .because("aggregates and commands hold business rules, not framework code").check(classes);
 
         for (String other : SERVICES) {
             if (!other.equals(service)) {
@@ -70,7 +66,7 @@ public final class ArchitectureRules {
         methods().that().areAnnotatedWith("org.axonframework.eventsourcing.EventSourcingHandler")
                 .should(takeANamedEvent())
                 .because("the event store keeps every event under its @EventType name, never its class name")
-                .allowEmptyShould(WITHOUT_AGGREGATES.contains(service)).check(classes);
+                .check(classes);
 
         classes().that().implement("org.o2c.events.PublishedEvent").and().areNotInterfaces()
                 .should(beInTheCatalog())
