@@ -93,3 +93,13 @@ CREATE TABLE accounting_period (
     reopened_at         TIMESTAMPTZ,
     PRIMARY KEY (legal_entity, period)
 );
+
+-- disputes as collections publishes them, for the close checklist
+CREATE TABLE ledger_dispute (
+    dispute_id   UUID        PRIMARY KEY,
+    legal_entity VARCHAR(10) NOT NULL,
+    invoice_id   UUID        NOT NULL,
+    opened_on    DATE        NOT NULL,
+    resolved_on  DATE
+);
+CREATE INDEX ledger_dispute_by_entity ON ledger_dispute (legal_entity, opened_on);

@@ -89,6 +89,17 @@ class ServiceRunsTest extends ServiceContract {
                 .row("PUT /api/v1/ledger/{legalEntity}/chart", REFUSED, "/api/v1/ledger/" + home + "/chart", """
                         {"effectiveFrom": "%s", "accounts": [{"role": "ROUNDING", "account": "6910",
                          "name": "Rounding"}]}""".formatted(today), List.of(AR_MANAGER))
+                .row("GET /api/v1/ledger/{legalEntity}/periods", REFUSED, "/api/v1/ledger/" + home + "/periods",
+                        null, LEDGER_READERS)
+                .row("GET /api/v1/ledger/{legalEntity}/periods/{period}/checklist", REFUSED,
+                        "/api/v1/ledger/" + home + "/periods/2001-01/checklist", null, LEDGER_READERS)
+                .row("POST /api/v1/ledger/{legalEntity}/periods/{period}/close", REFUSED,
+                        "/api/v1/ledger/" + home + "/periods/2001-01/close", "{}", List.of(AR_MANAGER))
+                .row("POST /api/v1/ledger/{legalEntity}/periods/{period}/reopening", REFUSED,
+                        "/api/v1/ledger/" + home + "/periods/2001-01/reopening", "{\"reason\": \"late invoice\"}",
+                        List.of(AR_MANAGER))
+                .row("POST /api/v1/ledger/{legalEntity}/periods/{period}/reopening/approval", REFUSED,
+                        "/api/v1/ledger/" + home + "/periods/2001-01/reopening/approval", null, List.of(AR_MANAGER))
                 .row("GET /api/v1/customers/{customerId}/statement", NOT_FOUND,
                         "/api/v1/customers/" + customer + "/statement" + period, null, AR_READERS);
     }
