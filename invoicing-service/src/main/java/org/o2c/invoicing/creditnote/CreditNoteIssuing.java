@@ -16,6 +16,7 @@ import org.o2c.invoicing.invoice.IssueCreditNote;
 import org.o2c.invoicing.numbering.NumberSeries;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.id.InvoiceId;
+import org.o2c.runtime.period.ClosedPeriods;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.LegalEntityScope;
@@ -42,12 +43,15 @@ public class CreditNoteIssuing {
     InvoicingSettings settings;
     @Inject
     Clock clock;
+    @Inject
+    ClosedPeriods closedPeriods;
 
     @Transactional
     public CreditNoteView issue(UUID invoiceId, IssueCreditNoteRequest request, LegalEntityScope scope) {
         InvoiceView invoice = scope.reveal(invoices.find(invoiceId), InvoiceView::legalEntity)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no invoice " + invoiceId));
         LocalDate issueDate = request.issueDate() != null ? request.issueDate() : LocalDate.now(clock);
+        closedPeriods.refuseClosed("issueDate", invoice.legalEntity(), issueDate);
         String number = numbers.next(invoice.legalEntity(), SERIES, issueDate.getYear());
         CreditNoteId creditNoteId = CreditNoteId.newId();
         List<CreditedLine> lines = request.lines() == null ? List.of()

@@ -17,6 +17,7 @@ import org.o2c.invoicing.numbering.NumberSeries;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.id.InvoiceId;
+import org.o2c.runtime.period.ClosedPeriods;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
@@ -41,12 +42,15 @@ public class InvoiceIssuing {
     InvoiceRegister register;
     @Inject
     InvoicingSettings settings;
+    @Inject
+    ClosedPeriods closedPeriods;
 
     @Transactional
     public InvoiceView issue(IssueInvoiceRequest request, LegalEntityScope scope) {
         CustomerView customer = scope.reveal(customers.find(request.customerId()), CustomerView::legalEntity)
                 .orElseThrow(() -> ProblemException.field(
                 ProblemType.UNKNOWN_REFERENCE, "customerId", "exists", "no customer " + request.customerId()));
+        closedPeriods.refuseClosed("issueDate", customer.legalEntity(), request.issueDate());
         String number = numbers.next(customer.legalEntity(), SERIES, request.issueDate().getYear());
         InvoiceId invoiceId = InvoiceId.newId();
         commands.send(command(invoiceId, number, customer, request));
@@ -65,6 +69,7 @@ public class InvoiceIssuing {
                 requests.stream().map(IssueInvoiceRequest::customerId).collect(Collectors.toSet()));
         // series rows are locked in one fixed order (legal entity, then year), so two batches never deadlock
         Map<String, Map<Integer, List<Integer>>> bySeries = new TreeMap<>();
+        List<ClosedPeriods.Dated> dates = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             IssueInvoiceRequest request = requests.get(i);
             CustomerView customer = found.get(request.customerId());
@@ -72,9 +77,11 @@ public class InvoiceIssuing {
                 throw ProblemException.field(ProblemType.UNKNOWN_REFERENCE, at(i) + ".customerId", "exists",
                         "no customer " + request.customerId());
             }
+            dates.add(new ClosedPeriods.Dated(at(i) + ".issueDate", customer.legalEntity(), request.issueDate()));
             bySeries.computeIfAbsent(customer.legalEntity(), le -> new TreeMap<>())
                     .computeIfAbsent(request.issueDate().getYear(), year -> new ArrayList<>()).add(i);
         }
+        closedPeriods.refuseAnyClosed(dates);
         String[] assigned = new String[requests.size()];
         bySeries.forEach((legalEntity, years) -> years.forEach((year, indexes) -> {
             List<String> block = numbers.block(legalEntity, SERIES, year, indexes.size());

@@ -11,6 +11,7 @@ import org.o2c.payables.supplier.SupplierDirectory;
 import org.o2c.payables.supplier.SupplierId;
 import org.o2c.payables.supplier.SupplierView;
 import org.o2c.runtime.axon.Commands;
+import org.o2c.runtime.period.ClosedPeriods;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
@@ -31,6 +32,8 @@ public class SupplierInvoiceRegistration {
     Commands commands;
     @Inject
     SupplierInvoiceRegister register;
+    @Inject
+    ClosedPeriods closedPeriods;
 
     @Transactional
     public SupplierInvoiceView register(RegisterSupplierInvoiceRequest request, String registeredBy,
@@ -43,6 +46,7 @@ public class SupplierInvoiceRegistration {
             throw new BusinessRuleViolation("currency", "supplier-currency",
                     "this supplier invoices in " + supplier.currency());
         }
+        closedPeriods.refuseClosed("invoiceDate", supplier.legalEntity(), request.invoiceDate());
         LocalDate dueDate = request.dueDate() != null ? request.dueDate()
                 : request.invoiceDate().plusDays(supplier.paymentTermsNetDays());
         SupplierInvoiceId id = SupplierInvoiceId.newId();

@@ -90,7 +90,8 @@ public class SupplierInvoiceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = """
             Unknown supplier, gross not net + tax, another currency than the supplier's, more decimals than the
-            currency has, due date before invoice date, or a reused Idempotency-Key""",
+            currency has, due date before invoice date, an invoice date inside a closed accounting period
+            (period-closed), or a reused Idempotency-Key""",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(
             @Parameter(description = "Makes a retried request take effect once", example = "erp-ap-2026-0815")

@@ -18,6 +18,7 @@ import org.o2c.payables.supplierinvoice.PaySupplierInvoice;
 import org.o2c.payables.supplierinvoice.SupplierInvoiceId;
 import org.o2c.payables.supplierinvoice.SupplierInvoiceRegister;
 import org.o2c.runtime.axon.Commands;
+import org.o2c.runtime.period.ClosedPeriods;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
@@ -39,12 +40,15 @@ public class SupplierPaying {
     SupplierPaymentRegister payments;
     @Inject
     Commands commands;
+    @Inject
+    ClosedPeriods closedPeriods;
 
     @Transactional
     public SupplierPaymentView pay(MakeSupplierPaymentRequest request, LegalEntityScope scope) {
         SupplierView supplier = scope.reveal(suppliers.find(request.supplierId()), SupplierView::legalEntity)
                 .orElseThrow(() -> ProblemException.field(
                 ProblemType.UNKNOWN_REFERENCE, "supplierId", "exists", "no supplier " + request.supplierId()));
+        closedPeriods.refuseClosed("paymentDate", supplier.legalEntity(), request.paymentDate());
         List<SupplierPaymentItemRequest> items = request.items();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {

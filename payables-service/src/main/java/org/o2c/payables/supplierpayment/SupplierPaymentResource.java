@@ -86,8 +86,8 @@ public class SupplierPaymentResource {
     @APIResponse(responseCode = "422", description = """
             Unknown supplier or invoice (unknown-reference), an invoice not approved (approved-only), of another
             supplier (same-supplier), listed twice (distinct), an amount above its open amount
-            (not-above-open-amount) or with more decimals than the currency has (minor-unit), or a reused
-            Idempotency-Key""",
+            (not-above-open-amount) or with more decimals than the currency has (minor-unit), a payment date inside
+            a closed accounting period (period-closed), or a reused Idempotency-Key""",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pay(
             @Parameter(description = "Makes a retried request take effect once", example = "bank-file-2026-11-20-001")

@@ -20,6 +20,7 @@ import org.o2c.payments.receivable.ReturnPayment;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.id.InvoiceId;
+import org.o2c.runtime.period.ClosedPeriods;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
@@ -40,6 +41,8 @@ public class CashApplication {
     Commands commands;
     @Inject
     Clock clock;
+    @Inject
+    ClosedPeriods closedPeriods;
 
     public PaymentView receive(ReceivePaymentRequest request, LegalEntityScope scope) {
         CustomerEntry customer = scope.reveal(customers.find(request.customerId()), CustomerEntry::legalEntity)
@@ -51,6 +54,7 @@ public class CashApplication {
                     "this customer's payments are received in its billing currency " + customer.currency()
                             + "; mixed currencies are not applied");
         }
+        closedPeriods.refuseClosed("valueDate", customer.legalEntity(), request.valueDate());
         Currency currency = Currency.getInstance(customer.currency());
         PaymentId paymentId = PaymentId.newId();
         commands.send(new ReceivePayment(AccountId.of(customer.customerId(), currency), paymentId,
@@ -85,6 +89,7 @@ public class CashApplication {
 
     public PaymentView returned(UUID paymentId, ReturnPaymentRequest request, LegalEntityScope scope) {
         PaymentView payment = existing(paymentId, scope);
+        closedPeriods.refuseClosed("returnedOn", payment.legalEntity(), request.returnedOn());
         commands.send(new ReturnPayment(new AccountId(payment.accountId()), new PaymentId(paymentId),
                 request.reason().strip(), request.returnedOn()));
         return register.find(paymentId).orElseThrow();

@@ -96,7 +96,8 @@ public class PaymentResource {
             + "nothing was recorded, retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown customer (unknown-reference on customerId), a currency "
-            + "other than the customer's (account-currency on currency), or a reused Idempotency-Key",
+            + "other than the customer's (account-currency on currency), a value date inside a closed accounting "
+            + "period (period-closed), or a reused Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response receive(
             @Parameter(description = "Makes a retried request take effect once", example = "bank-2026-11-19-line-42")
@@ -169,8 +170,8 @@ public class PaymentResource {
     @APIResponse(responseCode = "409", description = "The account kept changing under concurrent requests; "
             + "nothing was changed, retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Already returned, returned before its value date, or a "
-            + "reused Idempotency-Key",
+    @APIResponse(responseCode = "422", description = "Already returned, returned before its value date, a return "
+            + "date inside a closed accounting period (period-closed), or a reused Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reverse(
             @Parameter(description = "The returned payment", example = "7c1e9a52-3b4d-4e6f-8a9b-0c1d2e3f4a5b")
