@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -100,6 +101,13 @@ class ServiceRunsTest extends ServiceContract {
                         List.of(AR_MANAGER))
                 .row("POST /api/v1/ledger/{legalEntity}/periods/{period}/reopening/approval", REFUSED,
                         "/api/v1/ledger/" + home + "/periods/2001-01/reopening/approval", null, List.of(AR_MANAGER))
+                .row("GET /api/v1/ledger/{legalEntity}/exports/journal", REFUSED, "/api/v1/ledger/" + home
+                        + "/exports/journal?format=csv&period=" + YearMonth.from(today), null, LEDGER_READERS)
+                .row("GET /api/v1/ledger/{legalEntity}/exports/trial-balance", REFUSED, "/api/v1/ledger/" + home
+                        + "/exports/trial-balance?format=xlsx", null, LEDGER_READERS)
+                .row("GET /api/v1/ledger/{legalEntity}/audit-pack", REFUSED, "/api/v1/ledger/" + home
+                        + "/audit-pack?period=" + YearMonth.from(today), null,
+                        List.of(AR_MANAGER, AP_APPROVER, AUDITOR))
                 .row("GET /api/v1/customers/{customerId}/statement", NOT_FOUND,
                         "/api/v1/customers/" + customer + "/statement" + period, null, AR_READERS);
     }
