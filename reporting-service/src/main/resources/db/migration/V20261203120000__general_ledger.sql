@@ -38,12 +38,14 @@ CREATE TABLE journal_entry (
     customer_id       UUID,
     supplier_id       UUID,
     description       TEXT        NOT NULL,
+    occurred_at       TIMESTAMPTZ NOT NULL,
     posted_at         TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX journal_entry_by_source ON journal_entry (source_id);
-CREATE INDEX journal_entry_by_period ON journal_entry (legal_entity, accounting_date, posted_at, entry_id);
+CREATE INDEX journal_entry_by_period ON journal_entry (legal_entity, accounting_date, occurred_at, entry_id);
 
--- debit or credit is zero on every line; filter and order columns are copied from the entry
+-- debit or credit is zero on every line; filter and order columns are copied from the entry. Lines of a day are in
+-- the order their source events occurred, which a rebuild from the topics reproduces.
 CREATE TABLE journal_line (
     entry_id        UUID        NOT NULL,
     line_number     INT         NOT NULL,
@@ -51,13 +53,13 @@ CREATE TABLE journal_line (
     account         VARCHAR(20) NOT NULL,
     currency        CHAR(3)     NOT NULL,
     accounting_date DATE        NOT NULL,
-    posted_at       TIMESTAMPTZ NOT NULL,
+    occurred_at     TIMESTAMPTZ NOT NULL,
     debit           NUMERIC     NOT NULL,
     credit          NUMERIC     NOT NULL,
     open_item_id    UUID,
     PRIMARY KEY (entry_id, line_number)
 );
-CREATE INDEX journal_line_by_account ON journal_line (legal_entity, account, accounting_date, posted_at, entry_id,
+CREATE INDEX journal_line_by_account ON journal_line (legal_entity, account, accounting_date, occurred_at, entry_id,
     line_number);
 CREATE INDEX journal_line_by_open_item ON journal_line (open_item_id) INCLUDE (account, debit, credit)
     WHERE open_item_id IS NOT NULL;

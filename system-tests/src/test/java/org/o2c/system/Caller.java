@@ -28,6 +28,11 @@ final class Caller {
                 .post(path).then().statusCode(expectedStatus).extract().jsonPath();
     }
 
+    /** The answer to a POST whose outcome depends on what the service has learned from others' events by now. */
+    io.restassured.response.Response postAnswer(String path, String json) {
+        return request().header("Idempotency-Key", UUID.randomUUID().toString()).body(json).post(path);
+    }
+
     JsonPath put(String path, String json, int expectedStatus) {
         return request().body(json).put(path).then().statusCode(expectedStatus).extract().jsonPath();
     }

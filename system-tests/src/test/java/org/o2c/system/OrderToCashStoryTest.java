@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,8 +16,9 @@ import org.o2c.testing.kafka.TopicReader;
 
 /**
  * One customer's money followed through the six running services, as the AR team, the credit manager, the
- * collector and the AP team would work it, ending with the invariants checked across services and a replay of
- * every topic into an empty reporting database that must give the same reports.
+ * collector and the AP team would work it, ending with the invariants checked across services, the general ledger
+ * reconciled with the subledgers, a replay of every topic into an empty reporting database that must give the same
+ * reports and the same ledger, and the oldest month closed, after which invoicing refuses an invoice dated in it.
  */
 class OrderToCashStoryTest {
     private static final Duration EVENTUALLY = Duration.ofSeconds(30);
@@ -139,8 +141,16 @@ class OrderToCashStoryTest {
                 .formatted(supplier.getString("id"), today, supplierInvoice.getString("id")), 201);
         await().atMost(EVENTUALLY).until(() -> apAgingTotal().compareTo(new BigDecimal("690.00")) == 0);
 
-        // the invariants, across services
+        // the invariants, across services, and the general ledger posted from the same events
         await().atMost(EVENTUALLY).untilAsserted(() -> invariantsHold(List.of(brauhaus, cafe)));
+        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(controller.get("/api/v1/ledger/reconciliation",
+                query("legalEntity=" + entity + "&asOf=" + today)).getBoolean("reconciled")).isTrue());
+        JsonPath trialBalance = controller.get("/api/v1/ledger/trial-balance",
+                query("legalEntity=" + entity + "&from=" + today.minusDays(89) + "&asOf=" + today));
+        assertThat(trialBalance.getList("currencies.balanced", Boolean.class)).containsExactly(true);
+        assertThat(money(trialBalance, "currencies[0].accounts.find { it.account == '1100' }.closing"))
+                .as("AR control = aging total").isEqualByComparingTo(money(controller.get("/api/v1/reports/ar-aging",
+                        query("asOf=" + today + "&legalEntity=" + entity)), "totals[0].amounts.total"));
 
         // the same reports from a replay of every topic into an empty reporting database
         String replica = platform.startReplica("reporting", "replay");
@@ -149,10 +159,29 @@ class OrderToCashStoryTest {
                 "/api/v1/reports/ar-aging", "asOf=" + today + "&legalEntity=" + entity,
                 "/api/v1/reports/dso", "from=" + today.minusDays(89) + "&to=" + today + "&legalEntity=" + entity,
                 "/api/v1/reports/ap-aging", "asOf=" + today + "&legalEntity=" + entity,
-                "/api/v1/customers/" + brauhaus + "/statement", "from=" + today.minusDays(89) + "&to=" + today);
+                "/api/v1/customers/" + brauhaus + "/statement", "from=" + today.minusDays(89) + "&to=" + today,
+                "/api/v1/ledger/trial-balance", "legalEntity=" + entity + "&from=" + today.minusDays(89)
+                        + "&asOf=" + today,
+                "/api/v1/ledger/reconciliation", "legalEntity=" + entity + "&asOf=" + today,
+                "/api/v1/ledger/accounts/1100/lines", "legalEntity=" + entity + "&from=" + today.minusDays(89)
+                        + "&to=" + today + "&size=500");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> reports.forEach((path, query) ->
                 assertThat(replayed.getText(path, query(query))).as(path)
                         .isEqualTo(controller.getText(path, query(query)))));
+
+        // the month of the oldest invoice closes; invoicing then refuses an invoice dated in it
+        YearMonth oldest = YearMonth.from(today.minusDays(60));
+        JsonPath closed = controller.post("/api/v1/ledger/" + entity + "/periods/" + oldest + "/close", """
+                {"acknowledge": ["UNPOSTED_DOCUMENTS", "SUBLEDGER_DIFFERENCES", "OLD_UNAPPLIED_CASH", "OPEN_DISPUTES"],
+                 "note": "story close"}""", 200);
+        assertThat(closed.getString("status")).isEqualTo("CLOSED");
+        String backDated = """
+                {"customerId": "%s", "issueDate": "%s", "lines": [
+                  {"description": "Fass Pils 50 l", "quantity": "1", "unitPrice": "100.00", "taxRate": "19"}]}"""
+                .formatted(brauhaus, oldest.atDay(15));
+        await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(erp.postAnswer("/api/v1/invoices", backDated)
+                .then().statusCode(422).extract().jsonPath().getString("violations[0].rule"))
+                .isEqualTo("period-closed"));
     }
 
     private void invariantsHold(List<UUID> customers) {

@@ -4,7 +4,12 @@ import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +88,20 @@ final class Platform {
         running.put(replica, process);
         process.awaitReady(Duration.ofSeconds(120));
         return replica;
+    }
+
+    /** Whether a service has learned from o2c.reporting.events that a legal entity's month is closed. */
+    boolean knowsClosed(String service, String legalEntity, YearMonth period) {
+        try (Connection c = infra.postgres().connect(databases.get(service)); PreparedStatement select =
+                c.prepareStatement("SELECT 1 FROM closed_period WHERE legal_entity = ? AND period = ?")) {
+            select.setString(1, legalEntity);
+            select.setString(2, period.toString());
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     String kafka() {

@@ -1,11 +1,13 @@
 package org.o2c.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +32,7 @@ class ReadmeTourTest {
 
     @Test
     void theTourRunsAsWrittenAgainstTheRunningServices() throws Exception {
+        closeTheDemosOldestMonth();
         Path repository = Path.of("").toAbsolutePath().getParent();
         String readme = Files.readString(repository.resolve("README.md"));
         String tour = readme.substring(readme.indexOf("### The loop, with curl"), readme.indexOf("### Configuration"));
@@ -40,7 +43,7 @@ class ReadmeTourTest {
         }
         String commands = local(script.toString());
         assertThat(commands).contains("credit-checks", "invoices", "payments", "dunning-runs", "supplier-payments",
-                "ar-aging", "ConsoleConsumer");
+                "ar-aging", "trial-balance", "reconciliation", "/close", "exports/journal", "ConsoleConsumer");
 
         Path file = Files.createTempFile("readme-tour", ".sh");
         Files.writeString(file, commands);
@@ -54,10 +57,22 @@ class ReadmeTourTest {
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(done && bash.exitValue() == 0).as("the tour failed:\n" + output).isTrue();
         assertThat(output).as("the tour's answers").contains("\"decision\":\"APPROVED\"",
-                "\"creditNoteNumber\":\"CN-", "InvoiceIssued.v1")
+                "\"creditNoteNumber\":\"CN-", "InvoiceIssued.v1", "period-closed", "\"status\":\"CLOSED\"",
+                "\"reconciled\":", "accountingDate,entryId")
                 .doesNotContain("\"status\":5");
         Files.deleteIfExists(file);
         Files.deleteIfExists(log);
+    }
+
+    /**
+     * The tour starts where `./o2c up` leaves the platform: the demo data closed DE01's month six months back, and
+     * invoicing knows it.
+     */
+    private void closeTheDemosOldestMonth() {
+        YearMonth oldest = YearMonth.now().minusMonths(6);
+        Caller.of(platform.url("reporting"), "mia.controller", "ar-manager")
+                .post("/api/v1/ledger/DE01/periods/" + oldest + "/close", "{}", 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> platform.knowsClosed("invoicing", "DE01", oldest));
     }
 
     /** The tour with the system test's ports and tokens. */

@@ -26,8 +26,8 @@ import org.o2c.testing.auth.TokenIssuer;
  * legal entities with credit limits, six months of invoices, then what happened to them (credit notes, payments in
  * full, in part, too much and in advance, a returned payment, disputes, promises to pay, a dunning run) and the
  * payables side (suppliers, supplier invoices approved by a second person, supplier payments), so that every report
- * shows something. A fixed seed makes it the same set every time (dates count back from today), and every POST
- * carries an Idempotency-Key.
+ * shows something; then the oldest month is closed once the general ledger reconciles. A fixed seed makes it the
+ * same set every time (dates count back from today), and every POST carries an Idempotency-Key.
  */
 final class DemoData {
     static final int CUSTOMERS = 36;
@@ -78,9 +78,12 @@ final class DemoData {
                 .chase(ledger.unpaidOverdue());
         String payables = new DemoPayables(DemoUser.of(http, tokens, "paula.payables", "ap-clerk"),
                 DemoUser.of(http, tokens, "arno.approver", "ap-approver"), today).load(random);
-        out.printf("demo data: %d customers with credit limits, %d invoices (%s to %s); %s; %s; %s; loaded in %.1f s%n",
-                customers.size(), invoices.size(), drafts.get(0).issueDate(), drafts.get(drafts.size() - 1).issueDate(),
-                receivables, collections, payables, Duration.between(start, Instant.now()).toMillis() / 1000.0);
+        String month = new DemoLedger(DemoUser.of(http, tokens, "mia.controller", "ar-manager"), today)
+                .closeOldestMonth(DemoCatalog.LEGAL_ENTITIES);
+        out.printf("demo data: %d customers with credit limits, %d invoices (%s to %s); %s; %s; %s; %s; "
+                        + "loaded in %.1f s%n", customers.size(), invoices.size(), drafts.get(0).issueDate(),
+                drafts.get(drafts.size() - 1).issueDate(), receivables, collections, payables, month,
+                Duration.between(start, Instant.now()).toMillis() / 1000.0);
         credit.reportHolds(customers, out);
     }
 

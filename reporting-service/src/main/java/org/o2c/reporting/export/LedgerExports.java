@@ -50,7 +50,7 @@ public class LedgerExports {
                     JOIN journal_entry e ON e.entry_id = l.entry_id
                     LEFT JOIN ledger_account a ON a.legal_entity = l.legal_entity AND a.account = l.account
                     WHERE l.legal_entity = ? AND l.accounting_date BETWEEN ? AND ?
-                    ORDER BY l.accounting_date, l.posted_at, l.entry_id, l.line_number""")) {
+                    ORDER BY l.accounting_date, l.occurred_at, l.entry_id, l.line_number""")) {
                 select.setFetchSize(FETCH);
                 select.setString(1, legalEntity);
                 select.setObject(2, from);

@@ -57,15 +57,15 @@ public class JournalProjection {
              PreparedStatement entry = c.prepareStatement("""
                      INSERT INTO journal_entry (entry_id, legal_entity, currency, accounting_date, document_date,
                          source_event_type, source_event_id, source_type, source_id, source_number, customer_id,
-                         supplier_id, description, posted_at)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                         supplier_id, description, occurred_at, posted_at)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement line = c.prepareStatement("""
                      INSERT INTO journal_line (entry_id, line_number, legal_entity, account, currency,
-                         accounting_date, posted_at, debit, credit, open_item_id)
+                         accounting_date, occurred_at, debit, credit, open_item_id)
                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (Posted p : posted) {
                 JournalEntryPosted e = p.entry();
-                Timestamp at = Timestamp.from(p.postedAt());
+                Timestamp occurred = Timestamp.from(e.occurredAt());
                 entry.setObject(1, e.entryId());
                 entry.setString(2, e.legalEntity());
                 entry.setString(3, e.currency());
@@ -79,7 +79,8 @@ public class JournalProjection {
                 entry.setObject(11, e.customerId());
                 entry.setObject(12, e.supplierId());
                 entry.setString(13, e.description());
-                entry.setTimestamp(14, at);
+                entry.setTimestamp(14, occurred);
+                entry.setTimestamp(15, Timestamp.from(p.postedAt()));
                 entry.addBatch();
                 for (JournalLine l : e.lines()) {
                     boolean debit = JournalLine.DEBIT.equals(l.side());
@@ -91,7 +92,7 @@ public class JournalProjection {
                     line.setString(4, l.account());
                     line.setString(5, e.currency());
                     line.setObject(6, e.accountingDate());
-                    line.setTimestamp(7, at);
+                    line.setTimestamp(7, occurred);
                     line.setBigDecimal(8, debitAmount);
                     line.setBigDecimal(9, creditAmount);
                     line.setObject(10, l.openItemId());

@@ -83,7 +83,8 @@ public class LedgerPosting implements EventConsumer {
                 Posting posting = p.posting();
                 ChartOfAccounts chart = chartOf.get(posting.legalEntity());
                 LocalDate accountingDate = closed.accountingDate(posting.legalEntity(), posting.documentDate());
-                JournalEntryPosted entry = posting.entry(p.event().type(), p.event().id(), chart, accountingDate);
+                JournalEntryPosted entry = posting.entry(p.event().type(), p.event().id(), p.event().time(), chart,
+                        accountingDate);
                 commands.sendCausedBy(new PostJournalEntry(new JournalEntryId(entry.entryId()), entry), p.event());
                 Map<String, Account> used = accounts.computeIfAbsent(posting.legalEntity(), k -> new HashMap<>());
                 posting.lines().stream().filter(line -> line.amount().signum() != 0).forEach(line -> {

@@ -97,9 +97,9 @@ public class LedgerQueries {
                            e.source_number, e.customer_id, e.supplier_id, e.description
                     FROM (SELECT * FROM journal_line
                           WHERE legal_entity = ? AND account = ? AND accounting_date BETWEEN ? AND ?
-                          ORDER BY accounting_date, posted_at, entry_id, line_number LIMIT ? OFFSET ?) l
+                          ORDER BY accounting_date, occurred_at, entry_id, line_number LIMIT ? OFFSET ?) l
                     JOIN journal_entry e ON e.entry_id = l.entry_id
-                    ORDER BY l.accounting_date, l.posted_at, l.entry_id, l.line_number""")) {
+                    ORDER BY l.accounting_date, l.occurred_at, l.entry_id, l.line_number""")) {
                 select.setString(1, legalEntity);
                 select.setString(2, account);
                 select.setObject(3, from);
@@ -125,7 +125,7 @@ public class LedgerQueries {
                            e.source_number, e.customer_id, e.supplier_id, e.description
                     FROM journal_entry e JOIN journal_line l ON l.entry_id = e.entry_id
                     WHERE e.source_id = ?
-                    ORDER BY e.accounting_date, e.posted_at, e.entry_id, l.line_number""")) {
+                    ORDER BY e.accounting_date, e.occurred_at, e.entry_id, l.line_number""")) {
                 select.setObject(1, documentId);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {

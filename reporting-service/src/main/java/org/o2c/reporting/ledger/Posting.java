@@ -1,5 +1,6 @@
 package org.o2c.reporting.ledger;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,8 @@ public record Posting(String legalEntity, String currency, LocalDate documentDat
      * The journal entry of this posting: each line on the account the chart names on the accounting date, a
      * negative amount on the other side, lines of zero left out.
      */
-    public JournalEntryPosted entry(String sourceEventType, String sourceEventId, ChartOfAccounts chart,
-                                    LocalDate accountingDate) {
+    public JournalEntryPosted entry(String sourceEventType, String sourceEventId, Instant occurredAt,
+                                    ChartOfAccounts chart, LocalDate accountingDate) {
         List<JournalLine> journalLines = new ArrayList<>(lines.size());
         for (PostingLine line : lines) {
             if (line.amount().signum() == 0) {
@@ -33,8 +34,8 @@ public record Posting(String legalEntity, String currency, LocalDate documentDat
                     debit ? JournalLine.DEBIT : JournalLine.CREDIT, line.amount().abs(), line.openItem()));
         }
         return new JournalEntryPosted(JournalEntryId.postingOf(sourceEventId).value(), legalEntity, currency,
-                accountingDate, documentDate, sourceEventType, sourceEventId, source, customerId, supplierId,
-                description, List.copyOf(journalLines));
+                accountingDate, documentDate, sourceEventType, sourceEventId, occurredAt, source, customerId,
+                supplierId, description, List.copyOf(journalLines));
     }
 
     static Posting customer(String legalEntity, String currency, LocalDate date, SourceDocument source,

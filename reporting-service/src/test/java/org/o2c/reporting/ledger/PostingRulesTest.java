@@ -159,7 +159,8 @@ class PostingRulesTest {
         JournalEntryPosted entry = post(new PaymentReceived(UUID.randomUUID(), PAYMENT, CUSTOMER, "DE01", "EUR",
                 money("500.00"), DAY, "x", null));
         JournalEntryPosted broken = new JournalEntryPosted(entry.entryId(), "DE01", "EUR", DAY, DAY,
-                entry.sourceEventType(), entry.sourceEventId(), entry.source(), CUSTOMER, null, "broken",
+                entry.sourceEventType(), entry.sourceEventId(), entry.occurredAt(), entry.source(), CUSTOMER, null,
+                "broken",
                 List.of(entry.lines().get(0), new JournalLine(2, "2100", JournalLine.CREDIT, money("499.99"), null)));
         assertThatThrownBy(() -> new JournalEntry(new PostJournalEntry(new JournalEntryId(entry.entryId()), broken)))
                 .hasMessageContaining("does not balance");
@@ -173,7 +174,7 @@ class PostingRulesTest {
 
     static JournalEntryPosted post(PublishedEvent event) {
         return PostingRules.postingOf(event).map(p -> p.entry("X.v1", UUID.randomUUID().toString(),
-                ChartOfAccounts.defaults(), p.documentDate())).orElse(null);
+                java.time.Instant.now(), ChartOfAccounts.defaults(), p.documentDate())).orElse(null);
     }
 
     private static List<String> lines(JournalEntryPosted entry) {

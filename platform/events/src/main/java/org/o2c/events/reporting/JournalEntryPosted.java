@@ -1,5 +1,6 @@
 package org.o2c.events.reporting;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import org.o2c.events.PublishedEvent;
  *                        accounting date only when that date fell into a period closed before the event was posted
  * @param sourceEventType the wire type of the posted event, e.g. {@code InvoiceIssued.v1}
  * @param sourceEventId   the posted event's id (its {@code ce_id}), also this event's causation id
+ * @param occurredAt      when the posted event was stored ({@code ce_time}): the entries of one accounting date are
+ *                        in this order, the same in every rebuild
  * @param source          the document the entry posts
  * @param customerId      the customer of a receivable posting
  * @param supplierId      the supplier of a payable posting
@@ -26,6 +29,7 @@ import org.o2c.events.PublishedEvent;
 @EventType("JournalEntryPosted.v1")
 public record JournalEntryPosted(UUID entryId, String legalEntity, String currency, LocalDate accountingDate,
                                  LocalDate documentDate, String sourceEventType, String sourceEventId,
-                                 SourceDocument source, @Nullable UUID customerId, @Nullable UUID supplierId,
-                                 String description, List<JournalLine> lines) implements PublishedEvent {
+                                 Instant occurredAt, SourceDocument source, @Nullable UUID customerId,
+                                 @Nullable UUID supplierId, String description, List<JournalLine> lines)
+        implements PublishedEvent {
 }

@@ -125,11 +125,14 @@ public class AxonRuntime {
                 // logs the error and moves on).
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance())
-                .registerTokenStore(c -> tokenStore)
-                .registerEventHandler(c -> relay)
-                .assignHandlerInstancesMatching(KafkaEventRelay.PROCESSOR, handler -> handler == relay)
-                .registerPooledStreamingEventProcessor(KafkaEventRelay.PROCESSOR, Configuration::eventStore,
-                        (c, builder) -> builder.batchSize(200).initialSegmentCount(4).maxClaimedSegments(4)));
+                .registerTokenStore(c -> tokenStore));
+        if (kafka.relays()) {
+            configurer.eventProcessing(processing -> processing
+                    .registerEventHandler(c -> relay)
+                    .assignHandlerInstancesMatching(KafkaEventRelay.PROCESSOR, handler -> handler == relay)
+                    .registerPooledStreamingEventProcessor(KafkaEventRelay.PROCESSOR, Configuration::eventStore,
+                            (c, builder) -> builder.batchSize(200).initialSegmentCount(4).maxClaimedSegments(4)));
+        }
         contributions.forEach(contribution -> contribution.contribute(configurer));
         configuration = configurer.buildConfiguration();
         configuration.start();

@@ -23,7 +23,8 @@ public class KafkaSettings {
     /**
      * Consumer groups are {@code <prefix>.<consumer>}, by default {@code o2c.<service>.<consumer>}. Another prefix
      * gives an instance groups of its own, which read every topic from offset 0: how a read model is rebuilt
-     * beside the running one (environment {@code O2C_KAFKA_CONSUMER_GROUP_PREFIX}).
+     * beside the running one (environment {@code O2C_KAFKA_CONSUMER_GROUP_PREFIX}). Such an instance publishes
+     * nothing (see {@link #relays()}).
      */
     @ConfigProperty(name = "o2c.kafka.consumer-group-prefix")
     Optional<String> consumerGroupPrefix;
@@ -99,6 +100,15 @@ public class KafkaSettings {
 
     public short replicationFactor() {
         return replicationFactor;
+    }
+
+    /**
+     * Whether this instance relays its stored events to its topic: not when it rebuilds its read models beside the
+     * running instance under a consumer-group prefix of its own, since what it stores (journal entries posted
+     * again from the same events) the running instance has published already.
+     */
+    public boolean relays() {
+        return consumerGroupPrefix.isEmpty();
     }
 
     public String consumerGroup(String consumerName) {
