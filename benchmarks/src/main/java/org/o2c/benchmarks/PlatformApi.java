@@ -141,6 +141,35 @@ final class PlatformApi {
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /**
+     * How many days back from today invoices of these legal entities may be dated, at most {@code wanted}: the
+     * books are closed up to each one's latest closed month (the demo data closes one), and invoicing refuses a
+     * document dated in a closed month.
+     */
+    int openDays(List<LegalEntity> entities, int wanted) throws IOException, InterruptedException {
+        LocalDate today = LocalDate.now();
+        int days = wanted;
+        for (LegalEntity entity : entities) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(reporting + "/api/v1/ledger/" + entity.code()
+                            + "/periods?from=" + java.time.YearMonth.from(today).minusMonths(24) + "&to="
+                            + java.time.YearMonth.from(today)))
+                    .header("Authorization", "Bearer " + token).GET().build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET periods of " + entity.code() + " answered "
+                        + response.statusCode() + ": " + response.body());
+            }
+            for (JsonNode period : JSON.readTree(response.body())) { // latest first
+                if ("CLOSED".equals(period.path("status").asText())) {
+                    LocalDate lastClosed = LocalDate.parse(period.path("lastDay").asText());
+                    days = (int) Math.min(days, java.time.temporal.ChronoUnit.DAYS.between(lastClosed, today) - 1);
+                    break;
+                }
+            }
+        }
+        return Math.max(days, 1);
+    }
+
     /** GET the AR aging with the given query (e.g. "customerId=..."); throws unless 200. */
     JsonNode aging(String query) throws IOException, InterruptedException {
         return agingOf(reporting, query);

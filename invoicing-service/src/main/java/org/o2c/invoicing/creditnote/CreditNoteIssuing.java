@@ -17,6 +17,7 @@ import org.o2c.invoicing.numbering.NumberSeries;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.id.InvoiceId;
 import org.o2c.runtime.period.ClosedPeriods;
+import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.LegalEntityScope;
@@ -51,6 +52,10 @@ public class CreditNoteIssuing {
         InvoiceView invoice = scope.reveal(invoices.find(invoiceId), InvoiceView::legalEntity)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no invoice " + invoiceId));
         LocalDate issueDate = request.issueDate() != null ? request.issueDate() : LocalDate.now(clock);
+        if (issueDate.isAfter(LocalDate.now(clock))) {
+            throw new BusinessRuleViolation("issueDate", "not-in-future", "a credit note is issued on or before "
+                    + "today (" + LocalDate.now(clock) + ")");
+        }
         closedPeriods.refuseClosed("issueDate", invoice.legalEntity(), issueDate);
         String number = numbers.next(invoice.legalEntity(), SERIES, issueDate.getYear());
         CreditNoteId creditNoteId = CreditNoteId.newId();

@@ -71,7 +71,8 @@ public class InvoiceCreditNoteResource {
             A business rule: more than is still creditable (not-above-creditable), more of a line than is not yet \
             credited (not-above-uncredited-quantity), a line the invoice does not have (exists), an amount below \
             the currency's minor unit (minor-unit), an issue date before the invoice's (not-before-invoice); or a \
-            reused Idempotency-Key; an issue date inside a closed accounting period (period-closed)""",
+            reused Idempotency-Key; an issue date inside a closed accounting period (period-closed) or after today
+            (not-in-future)""",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(
             @Parameter(description = "The invoice to credit", example = "0b9d6f3e-2a41-4f0c-9e7b-5d8c1a2b3c4d")

@@ -82,7 +82,8 @@ public class InvoiceBatchResource {
     @APIResponse(responseCode = "400", description = "A field breaks a rule, or the body is not valid JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown customer, a business rule, issue dates inside a "
-            + "closed accounting period (period-closed, each named), or a reused Idempotency-Key",
+            + "closed accounting period (period-closed, each named) or after today (not-in-future), or a reused "
+            + "Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(
             @Parameter(description = "Makes a retried request take effect once", example = "erp-billing-run-2026-11-02")

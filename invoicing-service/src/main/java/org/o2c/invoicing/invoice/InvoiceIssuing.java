@@ -3,6 +3,7 @@ package org.o2c.invoicing.invoice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -44,12 +45,15 @@ public class InvoiceIssuing {
     InvoicingSettings settings;
     @Inject
     ClosedPeriods closedPeriods;
+    @Inject
+    Clock clock;
 
     @Transactional
     public InvoiceView issue(IssueInvoiceRequest request, LegalEntityScope scope) {
         CustomerView customer = scope.reveal(customers.find(request.customerId()), CustomerView::legalEntity)
                 .orElseThrow(() -> ProblemException.field(
                 ProblemType.UNKNOWN_REFERENCE, "customerId", "exists", "no customer " + request.customerId()));
+        notInFuture("issueDate", request.issueDate());
         closedPeriods.refuseClosed("issueDate", customer.legalEntity(), request.issueDate());
         String number = numbers.next(customer.legalEntity(), SERIES, request.issueDate().getYear());
         InvoiceId invoiceId = InvoiceId.newId();
@@ -77,6 +81,7 @@ public class InvoiceIssuing {
                 throw ProblemException.field(ProblemType.UNKNOWN_REFERENCE, at(i) + ".customerId", "exists",
                         "no customer " + request.customerId());
             }
+            notInFuture(at(i) + ".issueDate", request.issueDate());
             dates.add(new ClosedPeriods.Dated(at(i) + ".issueDate", customer.legalEntity(), request.issueDate()));
             bySeries.computeIfAbsent(customer.legalEntity(), le -> new TreeMap<>())
                     .computeIfAbsent(request.issueDate().getYear(), year -> new ArrayList<>()).add(i);
@@ -104,6 +109,18 @@ public class InvoiceIssuing {
             return issued;
         });
         return register.issued(ids);
+    }
+
+    /**
+     * An invoice is issued on or before today: dated later, the ledger, the aging and the credit exposure would
+     * count it from different days.
+     */
+    private void notInFuture(String field, LocalDate issueDate) {
+        LocalDate today = LocalDate.now(clock);
+        if (issueDate.isAfter(today)) {
+            throw new BusinessRuleViolation(field, "not-in-future", "an invoice is issued on or before today ("
+                    + today + ")");
+        }
     }
 
     private IssueInvoice command(InvoiceId invoiceId, String number, CustomerView customer,

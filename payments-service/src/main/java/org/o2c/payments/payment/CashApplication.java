@@ -59,7 +59,7 @@ public class CashApplication {
         PaymentId paymentId = PaymentId.newId();
         commands.send(new ReceivePayment(AccountId.of(customer.customerId(), currency), paymentId,
                 new CustomerId(customer.customerId()), customer.legalEntity(), currency, request.amount(),
-                request.valueDate(), request.payerReference(), LocalDate.now(clock)));
+                request.valueDate(), request.payerReference()));
         return register.find(paymentId.value()).orElseThrow();
     }
 

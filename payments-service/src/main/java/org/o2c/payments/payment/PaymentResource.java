@@ -82,8 +82,9 @@ public class PaymentResource {
             ignoring case, with the invoice numbers of the account's open items. If at least one open item is \
             named and the amount covers the sum of the open amounts of all named items, each named item is \
             applied in full (PaymentApplied.v1 with automatic=true, then InvoiceSettled.v1) in the order named, \
-            and the rest stays unapplied. If the amount does not cover them all, nothing is applied automatically: \
-            a clerk splits a short payment with an allocation. Names that are not open items of the account \
+            dated on the value date (or the invoice's issue date, when later), and the rest stays unapplied. If \
+            the amount does not cover them all, nothing is applied automatically: a clerk splits a short payment \
+            with an allocation. Names that are not open items of the account \
             (settled, unknown, another customer's) are ignored.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReceivePaymentRequest.class),
             examples = @ExampleObject(name = "naming two invoices", value = RECEIVE_EXAMPLE)))
@@ -122,8 +123,9 @@ public class PaymentResource {
             (positive) and at most the invoice's open amount (not-above-open-amount); together at most the \
             payment's unapplied amount (not-above-unapplied); each invoice once (distinct) and owed by the \
             payment's customer in its currency (same-account); a returned payment cannot be applied \
-            (payment-returned). Concurrent allocations on one account are serialised: together they never exceed \
-            an invoice's open amount.""")
+            (payment-returned). Applications are dated today (never before the payment's value date or the \
+            invoice's issue date). Concurrent allocations on one account are serialised: together they never \
+            exceed an invoice's open amount.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AllocatePaymentRequest.class),
             examples = @ExampleObject(name = "two invoices", value = ALLOCATE_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Applied; the payment with its applications",
@@ -170,8 +172,9 @@ public class PaymentResource {
     @APIResponse(responseCode = "409", description = "The account kept changing under concurrent requests; "
             + "nothing was changed, retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Already returned, returned before its value date, a return "
-            + "date inside a closed accounting period (period-closed), or a reused Idempotency-Key",
+    @APIResponse(responseCode = "422", description = "Already returned, returned before its value date "
+            + "(not-before-value-date) or its latest application (not-before-application), a return date inside a "
+            + "closed accounting period (period-closed), or a reused Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reverse(
             @Parameter(description = "The returned payment", example = "7c1e9a52-3b4d-4e6f-8a9b-0c1d2e3f4a5b")

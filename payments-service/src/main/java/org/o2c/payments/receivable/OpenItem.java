@@ -8,13 +8,15 @@ import org.o2c.runtime.money.Money;
 final class OpenItem {
     final UUID invoiceId;
     final String invoiceNumber;
+    final LocalDate issueDate;
     final LocalDate dueDate;
     final Money gross;
     Money open;
 
-    OpenItem(UUID invoiceId, String invoiceNumber, LocalDate dueDate, Money gross, Money open) {
+    OpenItem(UUID invoiceId, String invoiceNumber, LocalDate issueDate, LocalDate dueDate, Money gross, Money open) {
         this.invoiceId = invoiceId;
         this.invoiceNumber = invoiceNumber;
+        this.issueDate = issueDate;
         this.dueDate = dueDate;
         this.gross = gross;
         this.open = open;
@@ -28,7 +30,8 @@ final class OpenItem {
     @Override
     public boolean equals(Object other) {
         return other instanceof OpenItem item && invoiceId.equals(item.invoiceId)
-                && invoiceNumber.equals(item.invoiceNumber) && dueDate.equals(item.dueDate) && gross.equals(item.gross)
+                && invoiceNumber.equals(item.invoiceNumber) && issueDate.equals(item.issueDate)
+                && dueDate.equals(item.dueDate) && gross.equals(item.gross)
                 && open.equals(item.open);
     }
 

@@ -126,7 +126,7 @@ public class ReceivableAccount {
         }
         ReceivedPayment payment = payments.get(paymentId);
         for (OpenItem item : named) {
-            applyTo(payment, item, item.open, command.receivedOn(), true);
+            applyTo(payment, item, item.open, command.valueDate(), true);
         }
     }
 
@@ -190,6 +190,11 @@ public class ReceivableAccount {
             throw new BusinessRuleViolation("returnedOn", "not-before-value-date",
                     "a payment cannot be returned before its value date " + payment.valueDate);
         }
+        if (payment.lastAppliedOn != null && command.returnedOn().isBefore(payment.lastAppliedOn)) {
+            throw new BusinessRuleViolation("returnedOn", "not-before-application", "the payment was applied on "
+                    + payment.lastAppliedOn + "; a return dated before would reopen invoices for days they were "
+                    + "still paid");
+        }
         List<ReopenedItem> reopened = new ArrayList<>();
         Money reopenedTotal = zero(currency);
         for (Map.Entry<UUID, Money> applied : payment.applied.entrySet()) {
@@ -207,7 +212,12 @@ public class ReceivableAccount {
                 totalsAfter(currency, reopenedTotal, negate(payment.unapplied), zero(currency))));
     }
 
-    private void applyTo(ReceivedPayment payment, OpenItem item, Money amount, LocalDate on, boolean automatic) {
+    /**
+     * Applies an amount of a payment to an invoice, dated {@code on} but never before the payment's value date or
+     * the invoice's issue date: a movement is never dated before what it changes.
+     */
+    private void applyTo(ReceivedPayment payment, OpenItem item, Money amount, LocalDate requested, boolean automatic) {
+        LocalDate on = latest(latest(requested, payment.valueDate), item.issueDate);
         Money openAfter = item.open.minus(amount);
         Money unappliedAfter = payment.unapplied.minus(amount);
         apply(new PaymentApplied(accountId.value(), payment.paymentId, customerId, legalEntity,
@@ -215,6 +225,10 @@ public class ReceivableAccount {
                 openAfter.amount(), unappliedAfter.amount(),
                 totalsAfter(currency, negate(amount), negate(amount), zero(currency))));
         settledIfClosed(item, amount, on);
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** InvoiceSettled when this change took the last of the open amount. */
@@ -288,7 +302,8 @@ public class ReceivableAccount {
     @EventSourcingHandler
     void on(OpenItemRecorded event) {
         identify(event.accountId(), event.customerId(), event.legalEntity(), event.currency());
-        items.put(event.invoiceId(), new OpenItem(event.invoiceId(), event.invoiceNumber(), event.dueDate(),
+        items.put(event.invoiceId(), new OpenItem(event.invoiceId(), event.invoiceNumber(), event.issueDate(),
+                event.dueDate(),
                 Money.of(event.grossAmount(), currency), Money.of(event.openAmount(), currency)));
         totals(event.account());
     }
@@ -314,6 +329,7 @@ public class ReceivableAccount {
         ReceivedPayment payment = payments.get(event.paymentId());
         payment.unapplied = Money.of(event.paymentUnappliedAmount(), currency);
         payment.applied.merge(event.invoiceId(), Money.of(event.amount(), currency), Money::plus);
+        payment.lastAppliedOn = event.appliedOn();
         totals(event.account());
     }
 

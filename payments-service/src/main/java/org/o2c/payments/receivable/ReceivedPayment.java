@@ -13,6 +13,8 @@ final class ReceivedPayment {
     final LocalDate valueDate;
     Money unapplied;
     boolean returned;
+    /** The date of its latest application; a return is never dated before it. */
+    LocalDate lastAppliedOn;
     /** Applied amount per invoice, in the order the invoices were first applied to. */
     final Map<UUID, Money> applied = new LinkedHashMap<>();
 
@@ -29,7 +31,7 @@ final class ReceivedPayment {
         return other instanceof ReceivedPayment payment && paymentId.equals(payment.paymentId)
                 && amount.equals(payment.amount) && valueDate.equals(payment.valueDate)
                 && unapplied.equals(payment.unapplied) && returned == payment.returned
-                && applied.equals(payment.applied);
+                && applied.equals(payment.applied) && java.util.Objects.equals(lastAppliedOn, payment.lastAppliedOn);
     }
 
     @Override

@@ -63,7 +63,7 @@ class CachedAccountTest {
 
     private static ReceivePayment receive(UUID customer, PaymentId payment, String amount) {
         return new ReceivePayment(AccountId.of(customer, EUR), payment, new CustomerId(customer), "DE01", EUR,
-                new BigDecimal(amount), LocalDate.of(2026, 3, 1), "no reference", LocalDate.of(2026, 3, 1));
+                new BigDecimal(amount), LocalDate.of(2026, 3, 1), "no reference");
     }
 
     /** Stores the account's next event as a second instance of the service would: a copy of its last payment's. */

@@ -58,7 +58,7 @@ class OpenAmountContractTest {
         String settling = pay(customer, "200.00", "EUR", "all of the second").getString("paymentId");
         allocate(settling, second.invoiceId(), "200.00").then().statusCode(200);
         io.restassured.RestAssured.given().header("Authorization", Receivables.CLERK).contentType(ContentType.JSON)
-                .body("{\"reason\": \"insufficient funds\", \"returnedOn\": \"2026-11-25\"}")
+                .body("{\"reason\": \"insufficient funds\", \"returnedOn\": \"" + java.time.LocalDate.now() + "\"}")
                 .post("/api/v1/payments/" + settling + "/reversal").then().statusCode(200);
 
         // open items 2, credit note 1, payments 2 with an application each, settled 1, returned 1

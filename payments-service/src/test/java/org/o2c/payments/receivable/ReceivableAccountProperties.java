@@ -105,7 +105,7 @@ class ReceivableAccountProperties {
                         .map(i -> invoices.get(i % invoices.size())).toList();
                 String reference = String.join(", ", named.stream().map(numbers::get).toList());
                 send(new ReceivePayment(account, new PaymentId(id), new CustomerId(customer), "DE01", EUR,
-                        cents(payment.cents()), DAY, reference, DAY), true);
+                        cents(payment.cents()), DAY, reference), true);
                 model.payment(id, payment.cents(), named);
             } else if (step instanceof Allocate allocate && !payments.isEmpty() && !invoices.isEmpty()) {
                 UUID paymentId = payments.get(allocate.payment() % payments.size());

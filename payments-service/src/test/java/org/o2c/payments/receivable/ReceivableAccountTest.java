@@ -112,10 +112,10 @@ class ReceivableAccountTest {
                                 totals("150.00", "160.00", "0.00")),
                         applied(payment, invoice2, "INV-2026-000002", "50.00", true, "0.00", "110.00",
                                 totals("100.00", "110.00", "0.00")),
-                        settled(invoice2, "INV-2026-000002", TODAY),
+                        settled(invoice2, "INV-2026-000002", TODAY.minusDays(1)),
                         applied(payment, invoice1, "INV-2026-000001", "100.00", true, "0.00", "10.00",
                                 totals("0.00", "10.00", "0.00")),
-                        settled(invoice1, "INV-2026-000001", TODAY));
+                        settled(invoice1, "INV-2026-000001", TODAY.minusDays(1)));
     }
 
     @Test
@@ -239,6 +239,34 @@ class ReceivableAccountTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void aReturnIsNeverDatedBeforeTheApplicationItUndoes() {
+        fixture.given(invoiceRecorded(invoice1, "INV-2026-000001", "100.00", totals("100.00", "0.00", "0.00")),
+                        received(payment, "120.00", "", totals("100.00", "120.00", "0.00")),
+                        applied(payment, invoice1, "INV-2026-000001", "100.00", false, "0.00", "20.00",
+                                totals("0.00", "20.00", "0.00")))
+                // received the day before, applied today: returned on the value date it would reopen the invoice
+                // for a day on which it was paid
+                .when(new ReturnPayment(account, new PaymentId(payment), "insufficient funds", TODAY.minusDays(1)))
+                .expectException(BusinessRuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("was applied on " + TODAY))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anApplicationIsNeverDatedBeforeTheInvoiceItSettles() {
+        UUID later = UUID.randomUUID();
+        fixture.given(new OpenItemRecorded(a, customer, "DE01", "EUR", later, "INV-2026-000009", TODAY.plusDays(3),
+                        TODAY.plusDays(33), new BigDecimal("50.00"), new BigDecimal("50.00"),
+                        totals("50.00", "0.00", "0.00")))
+                .when(receive(payment, "50.00", "INV-2026-000009"))
+                .expectEvents(received(payment, "50.00", "INV-2026-000009", totals("50.00", "50.00", "0.00")),
+                        new PaymentApplied(a, payment, customer, "DE01", "EUR", later, "INV-2026-000009",
+                                new BigDecimal("50.00"), TODAY.plusDays(3), true, new BigDecimal("0.00"),
+                                new BigDecimal("0.00"), totals("0.00", "0.00", "0.00")),
+                        settled(later, "INV-2026-000009", TODAY.plusDays(3)));
+    }
+
     private RecordOpenItem recordInvoice(UUID invoiceId, String number, String gross) {
         return new RecordOpenItem(account, new CustomerId(customer), "DE01", EUR, new InvoiceId(invoiceId), number,
                 ISSUED, DUE, new BigDecimal(gross));
@@ -246,7 +274,7 @@ class ReceivableAccountTest {
 
     private ReceivePayment receive(UUID paymentId, String amount, String reference) {
         return new ReceivePayment(account, new PaymentId(paymentId), new CustomerId(customer), "DE01", EUR,
-                new BigDecimal(amount), TODAY.minusDays(1), reference, TODAY);
+                new BigDecimal(amount), TODAY.minusDays(1), reference);
     }
 
     private AllocatePayment allocate(UUID paymentId, Object... invoiceAndAmount) {
@@ -270,8 +298,10 @@ class ReceivableAccountTest {
 
     private PaymentApplied applied(UUID paymentId, UUID invoiceId, String number, String amount, boolean automatic,
                                    String openAfter, String unappliedAfter, AccountTotals totals) {
+        // an application made when the payment arrives takes its value date; a later one its own date
         return new PaymentApplied(a, paymentId, customer, "DE01", "EUR", invoiceId, number, new BigDecimal(amount),
-                TODAY, automatic, new BigDecimal(openAfter), new BigDecimal(unappliedAfter), totals);
+                automatic ? TODAY.minusDays(1) : TODAY, automatic, new BigDecimal(openAfter),
+                new BigDecimal(unappliedAfter), totals);
     }
 
     private InvoiceSettled settled(UUID invoiceId, String number, LocalDate on) {

@@ -3,27 +3,23 @@ package org.o2c.reporting.period;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The closed periods of some legal entities at one moment, and the accounting date they give a posting: its
- * document date, or, when that falls into a closed period, the first day of the next open period (the document keeps
- * its date; the ledger counts it where the books are still open).
+ * Where some legal entities' books are closed, at one moment: up to and including each one's latest closed month
+ * (months close in order, and only the latest closed one reopens, so every earlier month is closed too, also one
+ * that never had a posting). The accounting date of a posting is its document date, or, when that falls into a
+ * closed month, the first day after the latest closed month (the document keeps its date; the ledger counts it
+ * where the books are still open).
  */
-public record ClosedPeriods(Map<String, Set<YearMonth>> closed) {
+public record ClosedPeriods(Map<String, YearMonth> closedUpTo) {
 
     public boolean isClosed(String legalEntity, YearMonth period) {
-        return closed.getOrDefault(legalEntity, Set.of()).contains(period);
+        YearMonth latest = closedUpTo.get(legalEntity);
+        return latest != null && !period.isAfter(latest);
     }
 
     public LocalDate accountingDate(String legalEntity, LocalDate documentDate) {
-        YearMonth period = YearMonth.from(documentDate);
-        if (!isClosed(legalEntity, period)) {
-            return documentDate;
-        }
-        while (isClosed(legalEntity, period)) {
-            period = period.plusMonths(1);
-        }
-        return period.atDay(1);
+        return isClosed(legalEntity, YearMonth.from(documentDate))
+                ? closedUpTo.get(legalEntity).plusMonths(1).atDay(1) : documentDate;
     }
 }

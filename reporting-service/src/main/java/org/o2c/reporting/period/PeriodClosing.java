@@ -12,8 +12,9 @@ import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 
 /**
- * Closes and reopens periods under the rules of the books: months close in order and only once they are over; a
- * period reopens only when no later one is closed, so that a closed month's opening balances never move.
+ * Closes and reopens periods under the rules of the books: months close in order and only once they are over, and
+ * closing one closes the books up to it; a period reopens only when no later one is closed, so that a closed
+ * month's opening balances never move.
  */
 @Singleton
 public class PeriodClosing {
@@ -27,6 +28,10 @@ public class PeriodClosing {
     Clock clock;
 
     public PeriodView close(String legalEntity, YearMonth period, CloseRequest request, String user) {
+        if ("CLOSED".equals(periods.find(legalEntity, period).status())) {
+            throw new BusinessRuleViolation("period", "already-closed", "period " + period + " of " + legalEntity
+                    + " is already closed");
+        }
         if (!period.atEndOfMonth().isBefore(LocalDate.now(clock))) {
             throw new BusinessRuleViolation("period", "period-not-ended", "period " + period + " ends on "
                     + period.atEndOfMonth() + "; it closes from the day after");
@@ -68,9 +73,14 @@ public class PeriodClosing {
     }
 
     public PeriodView approveReopening(String legalEntity, YearMonth period, String user) {
-        if (!"CLOSED".equals(periods.find(legalEntity, period).status())) {
+        PeriodView current = periods.find(legalEntity, period);
+        if (!"CLOSED".equals(current.status())) {
             throw new BusinessRuleViolation("period", "not-closed", "period " + period + " of " + legalEntity
                     + " is open");
+        }
+        if (current.reopeningRequestedBy() == null) {
+            throw new BusinessRuleViolation("period", "no-reopening-requested", "nobody asked to reopen period "
+                    + period + " of " + legalEntity);
         }
         commands.send(new ApproveReopening(AccountingPeriodId.of(legalEntity, period), user));
         return periods.find(legalEntity, period);

@@ -14,11 +14,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 
 /** Reads the periods: which are closed, and each one's record. */
@@ -32,17 +30,16 @@ public class PeriodRegister {
     @Inject
     ObjectMapper json;
 
-    /** The closed periods of these legal entities, in one query. */
+    /** How far the books of these legal entities are closed, in one query. */
     public ClosedPeriods closedPeriods(Collection<String> legalEntities) {
-        Map<String, Set<YearMonth>> closed = new HashMap<>();
+        Map<String, YearMonth> closed = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
-                "SELECT legal_entity, period FROM accounting_period WHERE status = 'CLOSED' "
-                        + "AND legal_entity = ANY (?)")) {
+                "SELECT legal_entity, max(period) FROM accounting_period WHERE status = 'CLOSED' "
+                        + "AND legal_entity = ANY (?) GROUP BY legal_entity")) {
             select.setArray(1, c.createArrayOf("varchar", legalEntities.toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    closed.computeIfAbsent(rs.getString(1), k -> new HashSet<>())
-                            .add(YearMonth.parse(rs.getString(2)));
+                    closed.put(rs.getString(1), YearMonth.parse(rs.getString(2)));
                 }
             }
         } catch (SQLException e) {
@@ -51,8 +48,12 @@ public class PeriodRegister {
         return new ClosedPeriods(closed);
     }
 
-    /** Every month from {@code from} to {@code to}, open or closed, latest first. */
+    /**
+     * Every month from {@code from} to {@code to}, latest first: as recorded, or CLOSED without a record when a
+     * later month is closed (the books are closed up to the latest closed month), else OPEN.
+     */
     public List<PeriodView> list(String legalEntity, YearMonth from, YearMonth to) {
+        ClosedPeriods closed = closedPeriods(List.of(legalEntity));
         Map<String, PeriodView> recorded = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
                 "SELECT * FROM accounting_period WHERE legal_entity = ? AND period BETWEEN ? AND ?")) {
@@ -71,7 +72,8 @@ public class PeriodRegister {
         List<PeriodView> periods = new ArrayList<>();
         for (YearMonth month = to; !month.isBefore(from); month = month.minusMonths(1)) {
             PeriodView view = recorded.get(month.toString());
-            periods.add(view != null ? view : PeriodView.open(legalEntity, month));
+            periods.add(view != null ? view : PeriodView.unrecorded(legalEntity, month,
+                    closed.isClosed(legalEntity, month)));
         }
         return periods;
     }

@@ -11,7 +11,9 @@ public record PeriodView(
         @Schema(description = "yyyy-MM", example = "2026-10") String period,
         @Schema(description = "First day", example = "2026-10-01") LocalDate firstDay,
         @Schema(description = "Last day", example = "2026-10-31") LocalDate lastDay,
-        @Schema(description = "OPEN or CLOSED", example = "CLOSED", enumeration = {"OPEN", "CLOSED"}) String status,
+        @Schema(description = "OPEN or CLOSED; a month before the latest closed one is closed too, also one never "
+                + "closed itself (then without a close record)", example = "CLOSED", enumeration = {"OPEN", "CLOSED"})
+        String status,
         @Schema(description = "Who closed it last", nullable = true, example = "maria.manager") String closedBy,
         @Schema(description = "When it was closed last", nullable = true) Instant closedAt,
         @Schema(description = "The note on acknowledged findings", nullable = true) String closeNote,
@@ -23,8 +25,9 @@ public record PeriodView(
         @Schema(description = "Who approved the last reopening", nullable = true) String reopenedBy,
         @Schema(description = "When it was last reopened", nullable = true) Instant reopenedAt) {
 
-    static PeriodView open(String legalEntity, java.time.YearMonth period) {
-        return new PeriodView(legalEntity, period.toString(), period.atDay(1), period.atEndOfMonth(), "OPEN", null,
-                null, null, List.of(), null, null, null, null);
+    /** A month never closed itself: closed when a later one is, else open. */
+    static PeriodView unrecorded(String legalEntity, java.time.YearMonth period, boolean closed) {
+        return new PeriodView(legalEntity, period.toString(), period.atDay(1), period.atEndOfMonth(),
+                closed ? "CLOSED" : "OPEN", null, null, null, List.of(), null, null, null, null);
     }
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.o2c.events.PublishedEvent;
@@ -132,10 +131,11 @@ class PostingRulesTest {
 
     @Test
     void aDocumentDatedInAClosedPeriodCountsOnTheFirstDayOfTheNextOpenOne() {
-        ClosedPeriods closed = new ClosedPeriods(Map.of("DE01", Set.of(YearMonth.of(2026, 10),
-                YearMonth.of(2026, 11))));
+        ClosedPeriods closed = new ClosedPeriods(Map.of("DE01", YearMonth.of(2026, 11)));
         assertThat(closed.accountingDate("DE01", LocalDate.of(2026, 10, 20))).isEqualTo(LocalDate.of(2026, 12, 1));
-        assertThat(closed.accountingDate("DE01", LocalDate.of(2026, 9, 30))).isEqualTo(LocalDate.of(2026, 9, 30));
+        // the books are closed up to November: an earlier month never closed itself is closed too
+        assertThat(closed.accountingDate("DE01", LocalDate.of(2026, 3, 31))).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(closed.accountingDate("DE01", LocalDate.of(2026, 12, 5))).isEqualTo(LocalDate.of(2026, 12, 5));
         assertThat(closed.accountingDate("FR01", LocalDate.of(2026, 10, 20))).isEqualTo(LocalDate.of(2026, 10, 20));
     }
 

@@ -9,9 +9,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
@@ -19,9 +19,9 @@ import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.problem.Violation;
 
 /**
- * Refuses a document dated inside an accounting period that reporting-service closed (invariant 7): a 422 problem
- * with rule {@code period-closed} naming the field and the period. The closed periods are those the service learned
- * from PeriodClosed and PeriodReopened on o2c.reporting.events ({@link ClosedPeriodsFeed}).
+ * Refuses a document dated inside an accounting period that reporting-service closed, or before it (invariant 7):
+ * a 422 problem with rule {@code period-closed} naming the field and the period. The closed periods are those the
+ * service learned from PeriodClosed and PeriodReopened on o2c.reporting.events ({@link ClosedPeriodsFeed}).
  */
 @ApplicationScoped
 public class ClosedPeriods {
@@ -38,36 +38,43 @@ public class ClosedPeriods {
         refuseAnyClosed(List.of(new Dated(field, legalEntity, date)));
     }
 
-    /** Checks several dates in one query; every one that falls into a closed period is named. */
+    /**
+     * Checks several dates in one query; every one that falls into a closed period is named. A legal entity's
+     * books are closed up to its latest closed month: every earlier month is closed too.
+     */
     public void refuseAnyClosed(List<Dated> dates) {
         if (dates.isEmpty()) {
             return;
         }
-        Set<String> closed = new HashSet<>();
+        Map<String, YearMonth> closedUpTo = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("""
-                SELECT legal_entity || '/' || period FROM closed_period
-                WHERE (legal_entity, period) IN (SELECT * FROM unnest(?::varchar[], ?::varchar[]))""")) {
-            select.setArray(1, c.createArrayOf("varchar", dates.stream().map(Dated::legalEntity).toArray()));
-            select.setArray(2, c.createArrayOf("varchar", dates.stream()
-                    .map(d -> YearMonth.from(d.date()).toString()).toArray()));
+                SELECT legal_entity, max(period) FROM closed_period WHERE legal_entity = ANY (?)
+                GROUP BY legal_entity""")) {
+            select.setArray(1, c.createArrayOf("varchar", dates.stream().map(Dated::legalEntity).distinct()
+                    .toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    closed.add(rs.getString(1));
+                    closedUpTo.put(rs.getString(1), YearMonth.parse(rs.getString(2)));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the closed periods", e);
         }
-        if (closed.isEmpty()) {
+        if (closedUpTo.isEmpty()) {
             return;
         }
         List<Violation> violations = new ArrayList<>();
         for (Dated dated : dates) {
             YearMonth period = YearMonth.from(dated.date());
-            if (closed.contains(dated.legalEntity() + "/" + period)) {
+            YearMonth latest = closedUpTo.get(dated.legalEntity());
+            if (latest != null && !period.isAfter(latest)) {
                 violations.add(new Violation(dated.field(), RULE, "period " + period + " of " + dated.legalEntity()
-                        + " is closed; date the document in an open period"));
+                        + " is closed (the books are closed up to " + latest + "); date the document in an open "
+                        + "period"));
             }
+        }
+        if (violations.isEmpty()) {
+            return;
         }
         if (violations.size() == 1) {
             Violation only = violations.get(0);
