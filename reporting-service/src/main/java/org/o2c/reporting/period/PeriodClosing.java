@@ -4,17 +4,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import org.o2c.events.reporting.CloseCheck;
+import org.o2c.reporting.ledger.YearEndClose;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 
 /**
  * Closes and reopens periods under the rules of the books: months close in order and only once they are over, and
- * closing one closes the books up to it; a period reopens only when no later one is closed, so that a closed
- * month's opening balances never move.
+ * closing one closes the books up to it; closing a December also closes the year's profit and loss into retained
+ * earnings. A period reopens only when no later one is closed, so that a closed month's opening balances never
+ * move.
  */
 @Singleton
 public class PeriodClosing {
@@ -26,6 +29,8 @@ public class PeriodClosing {
     Commands commands;
     @Inject
     Clock clock;
+    @Inject
+    YearEndClose yearEnd;
 
     public PeriodView close(String legalEntity, YearMonth period, CloseRequest request, String user) {
         if ("CLOSED".equals(periods.find(legalEntity, period).status())) {
@@ -50,6 +55,9 @@ public class PeriodClosing {
         List<CloseCheck> checklist = checks.run(legalEntity, period).items().stream()
                 .map(item -> new CloseCheck(item.item(), item.findings(), item.findings() > 0
                         && acknowledged.contains(item.item()))).toList();
+        if (period.getMonthValue() == 12) {
+            yearEnd.post(legalEntity, Year.of(period.getYear()));
+        }
         commands.send(new ClosePeriod(AccountingPeriodId.of(legalEntity, period), legalEntity, period, user,
                 checklist, request.note()));
         return periods.find(legalEntity, period);

@@ -106,6 +106,39 @@ class PeriodResourceTest {
                 .body("status", org.hamcrest.Matchers.contains("OPEN", "OPEN"));
     }
 
+    @Test
+    void closingDecemberClosesTheYearsProfitAndLossIntoRetainedEarnings() {
+        String entity = "YE" + ThreadLocalRandom.current().nextInt(10_000, 100_000);
+        YearMonth december = YearMonth.of(YearMonth.now().getYear() - 1, 12);
+        try (TopicWriter topics = new TopicWriter(kafka)) {
+            LedgerAccount account = new LedgerAccount(topics, UUID.randomUUID(), entity, "EUR");
+            account.invoice(december.atDay(10), december.atDay(10).plusDays(30), "119.00");
+            account.invoice(december.atDay(12), december.atDay(12).plusDays(30), "238.00");
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> trialBalance(entity, december.atDay(1),
+                december.atEndOfMonth()).body("currencies[0].accounts.find { it.account == '4190' }.credits",
+                equalTo("300.00")));
+        close(maria, entity, december, null).statusCode(200).body("status", equalTo("CLOSED"));
+
+        trialBalance(entity, december.atDay(1), december.atEndOfMonth())
+                .body("currencies[0].accounts.find { it.account == '4190' }.debits", equalTo("300.00"))
+                .body("currencies[0].accounts.find { it.account == '4190' }.closing", equalTo("0.00"))
+                .body("currencies[0].accounts.find { it.account == '3000' }.name", equalTo("Retained earnings"))
+                .body("currencies[0].accounts.find { it.account == '3000' }.closing", equalTo("-300.00"))
+                .body("currencies[0].balanced", equalTo(true));
+        LocalDate january = december.plusMonths(1).atDay(1);
+        trialBalance(entity, january, january.plusDays(5))
+                .body("currencies[0].accounts.find { it.account == '3000' }.opening", equalTo("-300.00"))
+                .body("currencies[0].accounts.find { it.account == '4190' }.opening", equalTo("0.00"))
+                .body("currencies[0].accounts.find { it.account == '1100' }.opening", equalTo("357.00"));
+    }
+
+    private io.restassured.response.ValidatableResponse trialBalance(String entity, LocalDate from, LocalDate asOf) {
+        return given().header("Authorization", auditor).queryParam("legalEntity", entity)
+                .queryParam("from", from.toString()).queryParam("asOf", asOf.toString())
+                .get("/api/v1/ledger/trial-balance").then().statusCode(200);
+    }
+
     private io.restassured.response.ValidatableResponse close(String token, String entity, YearMonth period,
                                                               String body) {
         return given().header("Authorization", token).header("Idempotency-Key", UUID.randomUUID().toString())
