@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.o2c.testing.infra.TestInfrastructure;
+import org.o2c.testing.kafka.AccountingPeriods;
 import org.o2c.testing.openapi.SpecConformance;
 import org.o2c.testing.process.ServiceProcess;
 
@@ -92,13 +91,8 @@ final class Platform {
 
     /** Whether a service has learned from o2c.reporting.events that a legal entity's month is closed. */
     boolean knowsClosed(String service, String legalEntity, YearMonth period) {
-        try (Connection c = infra.postgres().connect(databases.get(service)); PreparedStatement select =
-                c.prepareStatement("SELECT 1 FROM closed_period WHERE legal_entity = ? AND period = ?")) {
-            select.setString(1, legalEntity);
-            select.setString(2, period.toString());
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next();
-            }
+        try (Connection c = infra.postgres().connect(databases.get(service))) {
+            return AccountingPeriods.isClosed(c, legalEntity, period);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

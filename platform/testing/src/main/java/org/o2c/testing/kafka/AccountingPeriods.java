@@ -62,15 +62,22 @@ public final class AccountingPeriods {
     }
 
     private static boolean isClosed(DataSource dataSource, String legalEntity, YearMonth period) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+        try (Connection c = dataSource.getConnection()) {
+            return isClosed(c, legalEntity, period);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the service whose database this is has learned that the month is closed. */
+    public static boolean isClosed(Connection c, String legalEntity, YearMonth period) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
                 "SELECT 1 FROM closed_period WHERE legal_entity = ? AND period = ?")) {
             select.setString(1, legalEntity);
             select.setString(2, period.toString());
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
