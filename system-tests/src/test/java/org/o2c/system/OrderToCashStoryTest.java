@@ -172,8 +172,8 @@ class OrderToCashStoryTest {
         // the month of the oldest invoice closes; invoicing then refuses an invoice dated in it
         YearMonth oldest = YearMonth.from(today.minusDays(60));
         JsonPath closed = controller.post("/api/v1/ledger/" + entity + "/periods/" + oldest + "/close", """
-                {"acknowledge": ["UNPOSTED_DOCUMENTS", "SUBLEDGER_DIFFERENCES", "OLD_UNAPPLIED_CASH", "OPEN_DISPUTES"],
-                 "note": "story close"}""", 200);
+                {"acknowledge": ["UNPOSTED_DOCUMENTS", "SUBLEDGER_DIFFERENCES", "OLD_UNAPPLIED_CASH", "OPEN_DISPUTES",
+                 "UNAPPROVED_SUPPLIER_INVOICES"], "note": "story close"}""", 200);
         assertThat(closed.getString("status")).isEqualTo("CLOSED");
         String backDated = """
                 {"customerId": "%s", "issueDate": "%s", "lines": [

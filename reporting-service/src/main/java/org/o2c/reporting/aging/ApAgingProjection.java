@@ -5,10 +5,12 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
 import org.o2c.events.EventEnvelope;
 import org.o2c.events.PublishedEvent;
+import org.o2c.events.payables.SupplierInvoiceApproved;
 import org.o2c.events.payables.SupplierInvoiceRegistered;
 import org.o2c.events.payables.SupplierPaymentItem;
 import org.o2c.events.payables.SupplierPaymentMade;
@@ -48,6 +50,8 @@ public class ApAgingProjection implements EventConsumer {
                 supplier(c, supplier);
             } else if (event.payload() instanceof SupplierInvoiceRegistered invoice) {
                 invoice(c, invoice);
+            } else if (event.payload() instanceof SupplierInvoiceApproved approved) {
+                approved(c, approved, event.time().atZone(ZoneOffset.UTC).toLocalDate());
             } else if (event.payload() instanceof SupplierPaymentMade payment) {
                 for (SupplierPaymentItem item : payment.items()) {
                     paid(c, event.id(), payment, item);
@@ -88,6 +92,17 @@ public class ApAgingProjection implements EventConsumer {
             insert.setBigDecimal(9, invoice.grossAmount());
             insert.setObject(10, invoice.supplierInvoiceId());
             insert.executeUpdate();
+        }
+    }
+
+    /** Same key as its registration on the payables topic, so it always comes after it. */
+    private static void approved(Connection c, SupplierInvoiceApproved approved, java.time.LocalDate on)
+            throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE ap_open_item SET approved_on = ? WHERE supplier_invoice_id = ? AND approved_on IS NULL")) {
+            update.setObject(1, on);
+            update.setObject(2, approved.supplierInvoiceId());
+            update.executeUpdate();
         }
     }
 

@@ -8,5 +8,5 @@ public record CloseChecklist(
         @Schema(description = "Legal entity", example = "DE01") String legalEntity,
         @Schema(description = "yyyy-MM", example = "2026-10") String period,
         @Schema(description = "Whether every item is clean", example = "false") boolean clean,
-        @Schema(description = "The four checks, always in this order") List<ChecklistItem> items) {
+        @Schema(description = "The five checks, always in this order") List<ChecklistItem> items) {
 }

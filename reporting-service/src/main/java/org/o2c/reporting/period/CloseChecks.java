@@ -21,6 +21,7 @@ public class CloseChecks {
     public static final String SUBLEDGER_DIFFERENCES = "SUBLEDGER_DIFFERENCES";
     public static final String OLD_UNAPPLIED_CASH = "OLD_UNAPPLIED_CASH";
     public static final String OPEN_DISPUTES = "OPEN_DISPUTES";
+    public static final String UNAPPROVED_SUPPLIER_INVOICES = "UNAPPROVED_SUPPLIER_INVOICES";
     static final int UNAPPLIED_DAYS = 30;
 
     @Inject
@@ -41,7 +42,8 @@ public class CloseChecks {
                     item(UNPOSTED_DOCUMENTS, unposted(c, legalEntity, first, last)),
                     item(SUBLEDGER_DIFFERENCES, differences),
                     item(OLD_UNAPPLIED_CASH, oldUnappliedCash(c, legalEntity, last)),
-                    item(OPEN_DISPUTES, openDisputes(c, legalEntity, last)));
+                    item(OPEN_DISPUTES, openDisputes(c, legalEntity, last)),
+                    item(UNAPPROVED_SUPPLIER_INVOICES, unapprovedSupplierInvoices(c, legalEntity, first, last)));
         } catch (SQLException e) {
             throw new IllegalStateException("could not run the close checklist of " + period, e);
         }
@@ -80,6 +82,14 @@ public class CloseChecks {
         return count(c, """
                 SELECT count(*) FROM ledger_dispute WHERE legal_entity = ? AND opened_on <= ?
                 AND (resolved_on IS NULL OR resolved_on > ?)""", legalEntity, last, last);
+    }
+
+    /** Supplier invoices of the period not approved by its last day. */
+    private static long unapprovedSupplierInvoices(Connection c, String legalEntity, LocalDate first, LocalDate last)
+            throws SQLException {
+        return count(c, """
+                SELECT count(*) FROM ap_open_item WHERE legal_entity = ? AND invoice_date BETWEEN ? AND ?
+                AND (approved_on IS NULL OR approved_on > ?)""", legalEntity, first, last, last);
     }
 
     private static long count(Connection c, String sql, Object... parameters) throws SQLException {

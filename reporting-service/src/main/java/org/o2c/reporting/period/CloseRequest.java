@@ -10,10 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CloseRequest(
         @Schema(description = "Checklist items whose findings the manager accepts; each needs the note",
                 example = "[\"OPEN_DISPUTES\"]", nullable = true)
-        @Size(max = 4) List<@NotNull(message = "is required") @Pattern(regexp = ITEMS,
+        @Size(max = 5) List<@NotNull(message = "is required") @Pattern(regexp = ITEMS,
                 message = "must be one of " + ITEMS) String> acknowledge,
         @Schema(description = "Why the period closes with the acknowledged findings", nullable = true,
                 example = "Dispute on INV-2026-000042 is a price question; it does not change October's revenue")
         @Size(max = 2000) String note) {
-    static final String ITEMS = "UNPOSTED_DOCUMENTS|SUBLEDGER_DIFFERENCES|OLD_UNAPPLIED_CASH|OPEN_DISPUTES";
+    static final String ITEMS = "UNPOSTED_DOCUMENTS|SUBLEDGER_DIFFERENCES|OLD_UNAPPLIED_CASH|OPEN_DISPUTES"
+            + "|UNAPPROVED_SUPPLIER_INVOICES";
 }

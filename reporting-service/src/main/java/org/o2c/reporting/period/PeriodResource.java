@@ -85,7 +85,8 @@ public class PeriodResource {
             Roles.INTEGRATION})
     @Operation(operationId = "getCloseChecklist", summary = "A period's close checklist", description = """
             Runs the close checklist now: documents of the period not yet posted, subledger differences at its
-            last day, unapplied cash older than 30 days at its end, disputes open at its end.""")
+            last day, unapplied cash older than 30 days at its end, disputes open at its end, supplier invoices of
+            the period not approved by its end.""")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CloseChecklist.class)))
     @APIResponse(responseCode = "400", description = "period is not a month yyyy-MM",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

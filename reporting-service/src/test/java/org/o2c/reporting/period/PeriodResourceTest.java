@@ -19,6 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.o2c.events.EventHeaders;
 import org.o2c.events.collections.DisputeOpened;
+import org.o2c.events.payables.SupplierInvoiceApproved;
+import org.o2c.events.payables.SupplierInvoiceRegistered;
 import org.o2c.reporting.aging.LedgerAccount;
 import org.o2c.testing.auth.TestTokens;
 import org.o2c.testing.kafka.TopicReader;
@@ -46,23 +48,42 @@ class PeriodResourceTest {
             UUID dispute = UUID.randomUUID();
             topics.publish("collections", dispute, new DisputeOpened(dispute, invoice, "INV-1", account.customerId(),
                     entity, "EUR", "PRICE", new BigDecimal("19.00"), first.atDay(20)));
+            // two supplier invoices of the month: one never approved, one approved today, after the month ended;
+            // and one of this month, approved today
+            UUID supplier = UUID.randomUUID();
+            for (int i = 1; i <= 3; i++) {
+                UUID bill = UUID.randomUUID();
+                LocalDate dated = i < 3 ? first.atDay(5) : LocalDate.now();
+                topics.publish("payables", bill, new SupplierInvoiceRegistered(bill, supplier, "RE-" + i, entity,
+                        "EUR", dated, dated.plusDays(30), new BigDecimal("100.00"), new BigDecimal("19.00"),
+                        new BigDecimal("119.00"), "paul.payables"));
+                if (i != 2) {
+                    topics.publish("payables", bill, new SupplierInvoiceApproved(bill, supplier, "RE-" + i, entity,
+                            "EUR", new BigDecimal("119.00"), "anna.approver"));
+                }
+            }
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", auditor)
                 .get(periods(entity, first) + "/checklist").then().statusCode(200)
                 .body("items.find { it.item == 'OPEN_DISPUTES' }.findings", equalTo(1))
+                .body("items.find { it.item == 'UNAPPROVED_SUPPLIER_INVOICES' }.findings", equalTo(2))
                 .body("items.find { it.item == 'UNPOSTED_DOCUMENTS' }.findings", equalTo(0))
                 .body("items.find { it.item == 'SUBLEDGER_DIFFERENCES' }.findings", equalTo(0))
                 .body("clean", equalTo(false)));
 
+        given().header("Authorization", auditor).get(periods(entity, YearMonth.now()) + "/checklist").then()
+                .statusCode(200).body("items.find { it.item == 'UNAPPROVED_SUPPLIER_INVOICES' }.findings", equalTo(0));
         close(maria, entity, second, null).statusCode(422).body("violations.rule", hasItem("earlier-period-open"));
         close(maria, entity, YearMonth.now(), null).statusCode(422).body("violations.rule",
                 hasItem("period-not-ended"));
         close(maria, entity, first, null).statusCode(422).body("violations.rule", hasItem("checklist-not-clean"));
         close(maria, entity, first, """
-                {"acknowledge": ["OPEN_DISPUTES"]}""").statusCode(422).body("violations.field", hasItem("note"));
+                {"acknowledge": ["OPEN_DISPUTES", "UNAPPROVED_SUPPLIER_INVOICES"]}""").statusCode(422)
+                .body("violations.field", hasItem("note"));
         close(auditor, entity, first, null).statusCode(403);
         close(maria, entity, first, """
-                {"acknowledge": ["OPEN_DISPUTES"], "note": "price question, revenue unaffected"}""").statusCode(200)
+                {"acknowledge": ["OPEN_DISPUTES", "UNAPPROVED_SUPPLIER_INVOICES"],
+                 "note": "price question, revenue unaffected; RE-2 approved next week"}""").statusCode(200)
                 .body("status", equalTo("CLOSED"))
                 .body("closedBy", equalTo("maria.manager"))
                 .body("checklist.find { it.item == 'OPEN_DISPUTES' }.acknowledged", equalTo(true));
