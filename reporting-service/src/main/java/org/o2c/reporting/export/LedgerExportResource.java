@@ -24,18 +24,18 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.o2c.reporting.ledger.LedgerQueries;
+import org.o2c.reporting.period.PeriodResource;
 import org.o2c.runtime.problem.Problem;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.CurrentRequest;
+import org.o2c.runtime.security.LegalEntityScope;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/ledger/{legalEntity}")
 @Tag(name = "Ledger exports", description = "The journal and trial balance as files, and the month's audit pack")
 public class LedgerExportResource {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String MONTH = "[0-9]{4}-(0[1-9]|1[0-2])";
-    private static final String ENTITY = "[A-Z0-9]{2,10}";
 
     @Inject
     LedgerExports exports;
@@ -68,9 +68,9 @@ public class LedgerExportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response journal(
             @Parameter(description = "Legal entity", example = "DE01") @PathParam("legalEntity")
-            @Pattern(regexp = ENTITY) String legalEntity,
+            @Pattern(regexp = LegalEntityScope.CODE) String legalEntity,
             @Parameter(description = "A month, yyyy-MM", example = "2026-10") @QueryParam("period")
-            @Pattern(regexp = MONTH, message = "must be a month yyyy-MM") String period,
+            @Pattern(regexp = PeriodResource.MONTH, message = "must be a month yyyy-MM") String period,
             @Parameter(description = "First accounting date, instead of period") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last accounting date, with from") @QueryParam("to") LocalDate to,
             @Parameter(description = "csv, xlsx or json") @QueryParam("format")
@@ -102,7 +102,7 @@ public class LedgerExportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response trialBalance(
             @Parameter(description = "Legal entity", example = "DE01") @PathParam("legalEntity")
-            @Pattern(regexp = ENTITY) String legalEntity,
+            @Pattern(regexp = LegalEntityScope.CODE) String legalEntity,
             @Parameter(description = "Last day; today when left out") @QueryParam("asOf") LocalDate asOf,
             @Parameter(description = "First day; the first of asOf's month when left out") @QueryParam("from")
             LocalDate from,
@@ -137,9 +137,9 @@ public class LedgerExportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response auditPack(
             @Parameter(description = "Legal entity", example = "DE01") @PathParam("legalEntity")
-            @Pattern(regexp = ENTITY) String legalEntity,
+            @Pattern(regexp = LegalEntityScope.CODE) String legalEntity,
             @Parameter(description = "The month, yyyy-MM", required = true, example = "2026-10")
-            @QueryParam("period") @NotNull @Pattern(regexp = MONTH, message = "must be a month yyyy-MM")
+            @QueryParam("period") @NotNull @Pattern(regexp = PeriodResource.MONTH, message = "must be a month yyyy-MM")
             String period) {
         caller.legalEntities().require("legalEntity", legalEntity);
         String user = caller.actingUser();

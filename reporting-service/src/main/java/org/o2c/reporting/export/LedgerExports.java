@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.o2c.reporting.ledger.TrialBalance;
 import org.o2c.reporting.ledger.TrialBalanceAccount;
@@ -40,35 +39,16 @@ public class LedgerExports {
     DataSource dataSource;
 
     public void journal(String legalEntity, LocalDate from, LocalDate to, TableWriter out) throws IOException {
-        out.header(JOURNAL);
-        Snapshot.read(dataSource, c -> {
-            try (PreparedStatement select = c.prepareStatement("""
-                    SELECT l.accounting_date, l.entry_id, l.line_number, l.account, a.name, l.debit, l.credit,
-                           l.currency, e.document_date, e.source_type, e.source_id, e.source_number, e.customer_id,
-                           e.supplier_id, l.open_item_id, e.description, e.source_event_type, e.source_event_id
-                    FROM journal_line l
-                    JOIN journal_entry e ON e.entry_id = l.entry_id
-                    LEFT JOIN ledger_account a ON a.legal_entity = l.legal_entity AND a.account = l.account
-                    WHERE l.legal_entity = ? AND l.accounting_date BETWEEN ? AND ?
-                    ORDER BY l.accounting_date, l.occurred_at, l.entry_id, l.line_number""")) {
-                select.setFetchSize(FETCH);
-                select.setString(1, legalEntity);
-                select.setObject(2, from);
-                select.setObject(3, to);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        out.row(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getInt(3), rs.getString(4),
-                                rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8),
-                                rs.getObject(9, LocalDate.class), rs.getString(10), rs.getString(11),
-                                rs.getString(12), text(rs.getObject(13, UUID.class)),
-                                text(rs.getObject(14, UUID.class)), text(rs.getObject(15, UUID.class)),
-                                rs.getString(16), rs.getString(17), rs.getString(18));
-                    }
-                }
-            }
-            return null;
-        });
-        out.close();
+        copy("""
+                SELECT l.accounting_date, l.entry_id, l.line_number, l.account, a.name, l.debit, l.credit,
+                       l.currency, e.document_date, e.source_type, e.source_id, e.source_number, e.customer_id,
+                       e.supplier_id, l.open_item_id, e.description, e.source_event_type, e.source_event_id
+                FROM journal_line l
+                JOIN journal_entry e ON e.entry_id = l.entry_id
+                LEFT JOIN ledger_account a ON a.legal_entity = l.legal_entity AND a.account = l.account
+                WHERE l.legal_entity = ? AND l.accounting_date BETWEEN ? AND ?
+                ORDER BY l.accounting_date, l.occurred_at, l.entry_id, l.line_number""", legalEntity, from, to,
+                JOURNAL, out);
     }
 
     public void trialBalance(TrialBalance balance, TableWriter out) throws IOException {
@@ -84,34 +64,47 @@ public class LedgerExports {
 
     /** Every document the period posted, with its entries' count and debits. */
     public void documents(String legalEntity, LocalDate from, LocalDate to, TableWriter out) throws IOException {
-        out.header(DOCUMENTS);
+        copy("""
+                SELECT e.source_type, e.source_id, max(e.source_number), min(e.document_date),
+                       min(e.accounting_date), max(e.customer_id::text), max(e.supplier_id::text), e.currency,
+                       count(DISTINCT e.entry_id), sum(l.debit)
+                FROM journal_entry e JOIN journal_line l ON l.entry_id = e.entry_id
+                WHERE e.legal_entity = ? AND e.accounting_date BETWEEN ? AND ?
+                GROUP BY e.source_type, e.source_id, e.currency
+                ORDER BY min(e.accounting_date), e.source_type, e.source_id""", legalEntity, from, to,
+                DOCUMENTS, out);
+    }
+
+    /**
+     * Writes the rows of a query on one legal entity and a date range, its columns in the order and of the kinds
+     * of {@code columns}, read with a cursor in one snapshot.
+     */
+    private void copy(String sql, String legalEntity, LocalDate from, LocalDate to, List<Column> columns,
+                      TableWriter out) throws IOException {
+        out.header(columns);
         Snapshot.read(dataSource, c -> {
-            try (PreparedStatement select = c.prepareStatement("""
-                    SELECT e.source_type, e.source_id, max(e.source_number), min(e.document_date),
-                           min(e.accounting_date), max(e.customer_id::text), max(e.supplier_id::text), e.currency,
-                           count(DISTINCT e.entry_id), sum(l.debit)
-                    FROM journal_entry e JOIN journal_line l ON l.entry_id = e.entry_id
-                    WHERE e.legal_entity = ? AND e.accounting_date BETWEEN ? AND ?
-                    GROUP BY e.source_type, e.source_id, e.currency
-                    ORDER BY min(e.accounting_date), e.source_type, e.source_id""")) {
+            try (PreparedStatement select = c.prepareStatement(sql)) {
                 select.setFetchSize(FETCH);
                 select.setString(1, legalEntity);
                 select.setObject(2, from);
                 select.setObject(3, to);
+                Object[] values = new Object[columns.size()];
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        out.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                                rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8),
-                                rs.getLong(9), rs.getBigDecimal(10));
+                        for (int i = 0; i < values.length; i++) {
+                            values[i] = switch (columns.get(i).kind()) {
+                                case DATE -> rs.getObject(i + 1, LocalDate.class);
+                                case AMOUNT -> rs.getBigDecimal(i + 1);
+                                case COUNT -> rs.getLong(i + 1);
+                                case TEXT -> rs.getString(i + 1);
+                            };
+                        }
+                        out.row(values);
                     }
                 }
             }
             return null;
         });
         out.close();
-    }
-
-    private static String text(UUID id) {
-        return id == null ? null : id.toString();
     }
 }

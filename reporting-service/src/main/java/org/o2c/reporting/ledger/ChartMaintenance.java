@@ -94,7 +94,7 @@ public class ChartMaintenance {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "the chart change breaks a rule", violations);
         }
         YearMonth period = YearMonth.from(request.effectiveFrom());
-        if (periods.closedPeriods(List.of(legalEntity)).isClosed(legalEntity, period)) {
+        if (periods.closedBooks(List.of(legalEntity)).isClosed(legalEntity, period)) {
             throw new BusinessRuleViolation("effectiveFrom", "period-closed",
                     "period " + period + " of " + legalEntity + " is closed");
         }

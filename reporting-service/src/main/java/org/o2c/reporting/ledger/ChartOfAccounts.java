@@ -49,7 +49,7 @@ public final class ChartOfAccounts {
         return accounts;
     }
 
-    /** The tax rates and bank accounts mapped apart, per role, in the order first seen. */
+    /** Every change of the chart, latest effective first. */
     public List<ChartMapping> changes() {
         return changes;
     }

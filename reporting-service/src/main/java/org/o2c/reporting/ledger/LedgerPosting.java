@@ -18,11 +18,11 @@ import javax.sql.DataSource;
 import org.o2c.events.EventEnvelope;
 import org.o2c.events.PublishedEvent;
 import org.o2c.events.reporting.JournalEntryPosted;
-import org.o2c.reporting.period.ClosedPeriods;
 import org.o2c.reporting.period.PeriodRegister;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.consumer.EventConsumer;
 import org.o2c.runtime.kafka.KafkaSettings;
+import org.o2c.runtime.period.ClosedBooks;
 
 /**
  * Posts the business events of invoicing, payments and payables to the general ledger: each event the
@@ -76,7 +76,7 @@ public class LedgerPosting implements EventConsumer {
         Set<String> legalEntities = new HashSet<>();
         pending.forEach(p -> legalEntities.add(p.posting().legalEntity()));
         Map<String, ChartOfAccounts> chartOf = charts.of(legalEntities);
-        ClosedPeriods closed = periods.closedPeriods(legalEntities);
+        ClosedBooks closed = periods.closedBooks(legalEntities);
         Map<String, Map<String, Account>> accounts = new HashMap<>();
         commands.together(() -> {
             for (Pending p : pending) {

@@ -21,6 +21,10 @@ import org.o2c.runtime.security.LegalEntityScope;
 /** Reads the general ledger: trial balances from the day balances, account lines and entries from the journal. */
 @Singleton
 public class LedgerQueries {
+    /** A journal line with what its entry says of its source: what {@link #line} reads. */
+    private static final String LINE_COLUMNS = "l.*, e.document_date, e.source_event_type, e.source_event_id, "
+            + "e.source_type, e.source_id, e.source_number, e.customer_id, e.supplier_id, e.description";
+
     @Inject
     DataSource dataSource;
 
@@ -92,9 +96,7 @@ public class LedgerQueries {
                 }
             }
             List<LedgerLine> lines = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement("""
-                    SELECT l.*, e.document_date, e.source_event_type, e.source_event_id, e.source_type, e.source_id,
-                           e.source_number, e.customer_id, e.supplier_id, e.description
+            try (PreparedStatement select = c.prepareStatement("SELECT " + LINE_COLUMNS + " " + """
                     FROM (SELECT * FROM journal_line
                           WHERE legal_entity = ? AND account = ? AND accounting_date BETWEEN ? AND ?
                           ORDER BY accounting_date, occurred_at, entry_id, line_number LIMIT ? OFFSET ?) l
@@ -120,9 +122,7 @@ public class LedgerQueries {
     public List<LedgerEntryView> entriesOf(UUID documentId, LegalEntityScope scope) {
         return Snapshot.read(dataSource, c -> {
             Map<UUID, List<LedgerLine>> lines = new LinkedHashMap<>();
-            try (PreparedStatement select = c.prepareStatement("""
-                    SELECT l.*, e.document_date, e.source_event_type, e.source_event_id, e.source_type, e.source_id,
-                           e.source_number, e.customer_id, e.supplier_id, e.description
+            try (PreparedStatement select = c.prepareStatement("SELECT " + LINE_COLUMNS + " " + """
                     FROM journal_entry e JOIN journal_line l ON l.entry_id = e.entry_id
                     WHERE e.source_id = ?
                     ORDER BY e.accounting_date, e.occurred_at, e.entry_id, l.line_number""")) {

@@ -34,13 +34,13 @@ import org.o2c.runtime.problem.Problem;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.CurrentRequest;
+import org.o2c.runtime.security.LegalEntityScope;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/ledger")
 @Tag(name = "General ledger", description = "Journal entries posted from business events, trial balance, chart")
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {
-    static final String LEGAL_ENTITY = "[A-Z0-9]{2,10}";
     private static final String CHART_EXAMPLE = """
             {
               "effectiveFrom": "2027-01-01",
@@ -75,7 +75,7 @@ public class LedgerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrialBalance trialBalance(
             @Parameter(description = "Legal entity", required = true, example = "DE01")
-            @QueryParam("legalEntity") @NotNull @Pattern(regexp = LEGAL_ENTITY) String legalEntity,
+            @QueryParam("legalEntity") @NotNull @Pattern(regexp = LegalEntityScope.CODE) String legalEntity,
             @Parameter(description = "Last day; today when left out", example = "2026-11-30")
             @QueryParam("asOf") LocalDate asOf,
             @Parameter(description = "First day of the period; the first day of asOf's month when left out",
@@ -102,7 +102,7 @@ public class LedgerResource {
             @Parameter(description = "Account number", example = "1100") @PathParam("account")
             @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9.-]{0,19}") String account,
             @Parameter(description = "Legal entity", required = true, example = "DE01")
-            @QueryParam("legalEntity") @NotNull @Pattern(regexp = LEGAL_ENTITY) String legalEntity,
+            @QueryParam("legalEntity") @NotNull @Pattern(regexp = LegalEntityScope.CODE) String legalEntity,
             @Parameter(description = "First accounting date", required = true, example = "2026-11-01")
             @QueryParam("from") @NotNull LocalDate from,
             @Parameter(description = "Last accounting date", required = true, example = "2026-11-30")
@@ -148,7 +148,7 @@ public class LedgerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Reconciliation reconciliation(
             @Parameter(description = "Legal entity", required = true, example = "DE01")
-            @QueryParam("legalEntity") @NotNull @Pattern(regexp = LEGAL_ENTITY) String legalEntity,
+            @QueryParam("legalEntity") @NotNull @Pattern(regexp = LegalEntityScope.CODE) String legalEntity,
             @Parameter(description = "Compare at the end of this day; today when left out", example = "2026-11-30")
             @QueryParam("asOf") LocalDate asOf) {
         caller.legalEntities().require("legalEntity", legalEntity);
@@ -167,7 +167,7 @@ public class LedgerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChartView chart(
             @Parameter(description = "Legal entity", example = "DE01")
-            @PathParam("legalEntity") @Pattern(regexp = LEGAL_ENTITY) String legalEntity,
+            @PathParam("legalEntity") @Pattern(regexp = LegalEntityScope.CODE) String legalEntity,
             @Parameter(description = "Date the accounts are in force; today when left out", example = "2026-12-01")
             @QueryParam("asOf") LocalDate asOf) {
         caller.legalEntities().require("legalEntity", legalEntity);
@@ -196,7 +196,7 @@ public class LedgerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChartView changeChart(
             @Parameter(description = "Legal entity", example = "DE01")
-            @PathParam("legalEntity") @Pattern(regexp = LEGAL_ENTITY) String legalEntity,
+            @PathParam("legalEntity") @Pattern(regexp = LegalEntityScope.CODE) String legalEntity,
             @NotNull(message = "a JSON body is required") @Valid ChartChangeRequest request) {
         caller.legalEntities().require("legalEntity", legalEntity);
         return chart.change(legalEntity, request, caller.actingUser());

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,11 +84,13 @@ public class YearEndClose {
                     SELECT b.currency, b.account, sum(b.debit - b.credit)
                     FROM ledger_day_balance b
                     JOIN ledger_account a ON a.legal_entity = b.legal_entity AND a.account = b.account
-                    WHERE b.legal_entity = ? AND b.day <= ? AND a.type IN ('INCOME', 'EXPENSE')
+                    WHERE b.legal_entity = ? AND b.day <= ? AND a.type = ANY (?)
                     GROUP BY b.currency, b.account HAVING sum(b.debit - b.credit) <> 0
                     ORDER BY b.currency, b.account""")) {
                 select.setString(1, legalEntity);
                 select.setObject(2, lastDay);
+                select.setArray(3, c.createArrayOf("varchar", Arrays.stream(AccountType.values())
+                        .filter(AccountType::profitAndLoss).map(AccountType::name).toArray()));
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         balances.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())

@@ -33,7 +33,7 @@ public class PeriodClosing {
     YearEndClose yearEnd;
 
     public PeriodView close(String legalEntity, YearMonth period, CloseRequest request, String user) {
-        if ("CLOSED".equals(periods.find(legalEntity, period).status())) {
+        if (closed(periods.find(legalEntity, period))) {
             throw new BusinessRuleViolation("period", "already-closed", "period " + period + " of " + legalEntity
                     + " is already closed");
         }
@@ -44,7 +44,7 @@ public class PeriodClosing {
         periods.firstPostedMonth(legalEntity).ifPresent(first -> {
             if (first.isBefore(period)) {
                 periods.list(legalEntity, first, period.minusMonths(1)).stream()
-                        .filter(p -> !"CLOSED".equals(p.status())).reduce((later, earlier) -> earlier)
+                        .filter(p -> !closed(p)).reduce((later, earlier) -> earlier)
                         .ifPresent(open -> {
                             throw new BusinessRuleViolation("period", "earlier-period-open", "period "
                                     + open.period() + " of " + legalEntity + " is still open; months close in order");
@@ -67,12 +67,12 @@ public class PeriodClosing {
         YearMonth current = YearMonth.now(clock);
         if (period.isBefore(current)) {
             periods.list(legalEntity, period.plusMonths(1), current).stream()
-                    .filter(p -> "CLOSED".equals(p.status())).findFirst().ifPresent(later -> {
+                    .filter(p -> closed(p)).findFirst().ifPresent(later -> {
                         throw new BusinessRuleViolation("period", "later-period-closed", "period " + later.period()
                                 + " is closed; reopen the latest closed period first");
                     });
         }
-        if (!"CLOSED".equals(periods.find(legalEntity, period).status())) {
+        if (!closed(periods.find(legalEntity, period))) {
             throw new BusinessRuleViolation("period", "not-closed", "period " + period + " of " + legalEntity
                     + " is open");
         }
@@ -82,7 +82,7 @@ public class PeriodClosing {
 
     public PeriodView approveReopening(String legalEntity, YearMonth period, String user) {
         PeriodView current = periods.find(legalEntity, period);
-        if (!"CLOSED".equals(current.status())) {
+        if (!closed(current)) {
             throw new BusinessRuleViolation("period", "not-closed", "period " + period + " of " + legalEntity
                     + " is open");
         }
@@ -92,5 +92,9 @@ public class PeriodClosing {
         }
         commands.send(new ApproveReopening(AccountingPeriodId.of(legalEntity, period), user));
         return periods.find(legalEntity, period);
+    }
+
+    private static boolean closed(PeriodView period) {
+        return PeriodView.CLOSED.equals(period.status());
     }
 }

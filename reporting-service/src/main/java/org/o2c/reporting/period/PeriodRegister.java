@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.o2c.runtime.period.ClosedBooks;
 
 /** Reads the periods: which are closed, and each one's record. */
 @Singleton
@@ -31,7 +32,7 @@ public class PeriodRegister {
     ObjectMapper json;
 
     /** How far the books of these legal entities are closed, in one query. */
-    public ClosedPeriods closedPeriods(Collection<String> legalEntities) {
+    public ClosedBooks closedBooks(Collection<String> legalEntities) {
         Map<String, YearMonth> closed = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
                 "SELECT legal_entity, max(period) FROM accounting_period WHERE status = 'CLOSED' "
@@ -45,7 +46,7 @@ public class PeriodRegister {
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the closed periods", e);
         }
-        return new ClosedPeriods(closed);
+        return new ClosedBooks(closed);
     }
 
     /**
@@ -53,7 +54,7 @@ public class PeriodRegister {
      * later month is closed (the books are closed up to the latest closed month), else OPEN.
      */
     public List<PeriodView> list(String legalEntity, YearMonth from, YearMonth to) {
-        ClosedPeriods closed = closedPeriods(List.of(legalEntity));
+        ClosedBooks closed = closedBooks(List.of(legalEntity));
         Map<String, PeriodView> recorded = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
                 "SELECT * FROM accounting_period WHERE legal_entity = ? AND period BETWEEN ? AND ?")) {

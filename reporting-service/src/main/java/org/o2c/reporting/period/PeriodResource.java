@@ -31,13 +31,15 @@ import org.o2c.runtime.problem.Problem;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.security.CurrentRequest;
+import org.o2c.runtime.security.LegalEntityScope;
 import org.o2c.runtime.security.Roles;
 
 @Path("/api/v1/ledger/{legalEntity}/periods")
 @Tag(name = "Accounting periods", description = "Monthly periods per legal entity, their close and reopening")
 @Produces(MediaType.APPLICATION_JSON)
 public class PeriodResource {
-    private static final String MONTH = "[0-9]{4}-(0[1-9]|1[0-2])";
+    /** A month as the API writes it, {@code yyyy-MM}. */
+    public static final String MONTH = "[0-9]{4}-(0[1-9]|1[0-2])";
     private static final int MAX_MONTHS = 120;
 
     @Inject
@@ -64,7 +66,7 @@ public class PeriodResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<PeriodView> list(
             @Parameter(description = "Legal entity", example = "DE01") @PathParam("legalEntity")
-            @Pattern(regexp = "[A-Z0-9]{2,10}") String legalEntity,
+            @Pattern(regexp = LegalEntityScope.CODE) String legalEntity,
             @Parameter(description = "First month, yyyy-MM", example = "2026-01") @QueryParam("from")
             @Pattern(regexp = MONTH, message = "must be a month yyyy-MM") String from,
             @Parameter(description = "Last month, yyyy-MM", example = "2026-12") @QueryParam("to")
@@ -92,7 +94,7 @@ public class PeriodResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CloseChecklist checklist(
             @Parameter(description = "Legal entity", example = "DE01") @PathParam("legalEntity")
-            @Pattern(regexp = "[A-Z0-9]{2,10}") String legalEntity,
+            @Pattern(regexp = LegalEntityScope.CODE) String legalEntity,
             @Parameter(description = "Month, yyyy-MM", example = "2026-10") @PathParam("period")
             @Pattern(regexp = MONTH, message = "must be a month yyyy-MM") String period) {
         caller.legalEntities().require("legalEntity", legalEntity);
@@ -125,7 +127,7 @@ public class PeriodResource {
             @Parameter(description = "Makes a retried close answer as the first did", example = "close-DE01-2026-10")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Parameter(description = "Legal entity", example = "DE01") @PathParam("legalEntity")
-            @Pattern(regexp = "[A-Z0-9]{2,10}") String legalEntity,
+            @Pattern(regexp = LegalEntityScope.CODE) String legalEntity,
             @Parameter(description = "Month, yyyy-MM", example = "2026-10") @PathParam("period")
             @Pattern(regexp = MONTH, message = "must be a month yyyy-MM") String period,
             @NotNull(message = "a JSON body is required; {} acknowledges nothing") @Valid CloseRequest request) {
@@ -156,7 +158,7 @@ public class PeriodResource {
             @Parameter(description = "Makes a retried request answer as the first did", example = "reopen-DE01-10")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Parameter(description = "Legal entity", example = "DE01") @PathParam("legalEntity")
-            @Pattern(regexp = "[A-Z0-9]{2,10}") String legalEntity,
+            @Pattern(regexp = LegalEntityScope.CODE) String legalEntity,
             @Parameter(description = "Month, yyyy-MM", example = "2026-10") @PathParam("period")
             @Pattern(regexp = MONTH, message = "must be a month yyyy-MM") String period,
             @NotNull(message = "a JSON body is required") @Valid ReopeningRequest request) {
@@ -186,7 +188,7 @@ public class PeriodResource {
             @Parameter(description = "Makes a retried approval answer as the first did", example = "approve-10")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Parameter(description = "Legal entity", example = "DE01") @PathParam("legalEntity")
-            @Pattern(regexp = "[A-Z0-9]{2,10}") String legalEntity,
+            @Pattern(regexp = LegalEntityScope.CODE) String legalEntity,
             @Parameter(description = "Month, yyyy-MM", example = "2026-10") @PathParam("period")
             @Pattern(regexp = MONTH, message = "must be a month yyyy-MM") String period) {
         caller.legalEntities().require("legalEntity", legalEntity);

@@ -25,9 +25,12 @@ public record PeriodView(
         @Schema(description = "Who approved the last reopening", nullable = true) String reopenedBy,
         @Schema(description = "When it was last reopened", nullable = true) Instant reopenedAt) {
 
+    public static final String OPEN = "OPEN";
+    public static final String CLOSED = "CLOSED";
+
     /** A month never closed itself: closed when a later one is, else open. */
     static PeriodView unrecorded(String legalEntity, java.time.YearMonth period, boolean closed) {
         return new PeriodView(legalEntity, period.toString(), period.atDay(1), period.atEndOfMonth(),
-                closed ? "CLOSED" : "OPEN", null, null, null, List.of(), null, null, null, null);
+                closed ? CLOSED : OPEN, null, null, null, List.of(), null, null, null, null);
     }
 }

@@ -27,7 +27,7 @@ import org.o2c.events.payments.PaymentReturned;
 import org.o2c.events.payments.ReopenedItem;
 import org.o2c.events.reporting.JournalEntryPosted;
 import org.o2c.events.reporting.JournalLine;
-import org.o2c.reporting.period.ClosedPeriods;
+import org.o2c.runtime.period.ClosedBooks;
 
 /** Each posted event type against its accounts, sides and amounts, on the default chart. */
 class PostingRulesTest {
@@ -131,7 +131,7 @@ class PostingRulesTest {
 
     @Test
     void aDocumentDatedInAClosedPeriodCountsOnTheFirstDayOfTheNextOpenOne() {
-        ClosedPeriods closed = new ClosedPeriods(Map.of("DE01", YearMonth.of(2026, 11)));
+        ClosedBooks closed = new ClosedBooks(Map.of("DE01", YearMonth.of(2026, 11)));
         assertThat(closed.accountingDate("DE01", LocalDate.of(2026, 10, 20))).isEqualTo(LocalDate.of(2026, 12, 1));
         // the books are closed up to November: an earlier month never closed itself is closed too
         assertThat(closed.accountingDate("DE01", LocalDate.of(2026, 3, 31))).isEqualTo(LocalDate.of(2026, 12, 1));

@@ -9,6 +9,7 @@ import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.o2c.runtime.period.ClosedBooks;
 
 /**
  * Invariant 7 for postings: wherever a legal entity's books are closed up to (or not at all), a posting's accounting
@@ -25,7 +26,7 @@ class AccountingDateProperties {
         if (closedMonths >= 0) {
             closedUpTo.put("DE01", BASE.plusMonths(closedMonths));
         }
-        ClosedPeriods periods = new ClosedPeriods(closedUpTo);
+        ClosedBooks periods = new ClosedBooks(closedUpTo);
         LocalDate document = BASE.atDay(1).plusDays(day);
         LocalDate accounting = periods.accountingDate("DE01", document);
         assertThat(periods.isClosed("DE01", YearMonth.from(accounting))).isFalse();

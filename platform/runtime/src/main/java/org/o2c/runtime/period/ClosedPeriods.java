@@ -60,17 +60,14 @@ public class ClosedPeriods {
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the closed periods", e);
         }
-        if (closedUpTo.isEmpty()) {
-            return;
-        }
+        ClosedBooks books = new ClosedBooks(closedUpTo);
         List<Violation> violations = new ArrayList<>();
         for (Dated dated : dates) {
             YearMonth period = YearMonth.from(dated.date());
-            YearMonth latest = closedUpTo.get(dated.legalEntity());
-            if (latest != null && !period.isAfter(latest)) {
+            if (books.isClosed(dated.legalEntity(), period)) {
                 violations.add(new Violation(dated.field(), RULE, "period " + period + " of " + dated.legalEntity()
-                        + " is closed (the books are closed up to " + latest + "); date the document in an open "
-                        + "period"));
+                        + " is closed (the books are closed up to " + books.closedUpTo(dated.legalEntity())
+                        + "); date the document in an open period"));
             }
         }
         if (violations.isEmpty()) {

@@ -30,6 +30,8 @@ import org.o2c.runtime.problem.ProblemType;
 public final class LegalEntityScope {
     public static final String CLAIM = "legal_entities";
     public static final String EVERY = "*";
+    /** What a legal entity's code looks like, e.g. {@code DE01}. */
+    public static final String CODE = "[A-Z0-9]{2,10}";
     private static final LegalEntityScope NONE = new LegalEntityScope(false, Set.of());
 
     private final boolean everyEntity;
