@@ -152,6 +152,9 @@ class PostingRulesTest {
         assertThat(chart.account(AccountRole.REVENUE, "7", DAY.plusDays(10)).number()).isEqualTo("8000");
         assertThat(chart.account(AccountRole.REVENUE, "5.5", DAY).number()).isEqualTo("4055");
         assertThat(chart.account(AccountRole.REVENUE, "8.25", DAY).number()).isEqualTo("4000");
+        // rates under 60 % get an account of their own, from 60 % on the base account
+        assertThat(ChartOfAccounts.defaults().account(AccountRole.OUTPUT_VAT, "59.9", DAY).number()).isEqualTo("2899");
+        assertThat(ChartOfAccounts.defaults().account(AccountRole.OUTPUT_VAT, "60", DAY).number()).isEqualTo("2300");
     }
 
     @Test

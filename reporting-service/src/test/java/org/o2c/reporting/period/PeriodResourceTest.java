@@ -154,6 +154,25 @@ class PeriodResourceTest {
                 .body("currencies[0].accounts.find { it.account == '1100' }.opening", equalTo("357.00"));
     }
 
+    @Test
+    void cashUnappliedForMoreThanThirtyDaysAtTheMonthsEndIsAFinding() {
+        String entity = "UC" + ThreadLocalRandom.current().nextInt(10_000, 100_000);
+        YearMonth month = YearMonth.now().minusMonths(2);
+        LocalDate end = month.atEndOfMonth();
+        try (TopicWriter topics = new TopicWriter(kafka)) {
+            LedgerAccount account = new LedgerAccount(topics, UUID.randomUUID(), entity, "EUR");
+            account.payment(end.minusDays(31), "100.00", "advance");   // over 30 days at the month's end
+            account.payment(end.minusDays(30), "200.00", "advance");   // 30 days: not yet
+            UUID applied = account.payment(end.minusDays(40), "50.00", "applied later");
+            UUID invoice = account.invoice(end.minusDays(45), end.minusDays(15), "50.00");
+            account.apply(applied, invoice, "50.00", end.minusDays(5)); // fully applied by the month's end
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", auditor)
+                .get(periods(entity, month) + "/checklist").then().statusCode(200)
+                .body("items.find { it.item == 'SUBLEDGER_DIFFERENCES' }.findings", equalTo(0))
+                .body("items.find { it.item == 'OLD_UNAPPLIED_CASH' }.findings", equalTo(1)));
+    }
+
     private io.restassured.response.ValidatableResponse trialBalance(String entity, LocalDate from, LocalDate asOf) {
         return given().header("Authorization", auditor).queryParam("legalEntity", entity)
                 .queryParam("from", from.toString()).queryParam("asOf", asOf.toString())
