@@ -142,6 +142,11 @@ final class LedgerScenario {
     }
 
     private long postedInvoices() throws Exception {
+        return postedInvoices(stack);
+    }
+
+    /** Invoices the general ledger has posted, counted in reporting-service's database. */
+    static long postedInvoices(Stack stack) throws Exception {
         try (Connection c = stack.postgres().connect("o2c_reporting"); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(
                      "SELECT count(*) FROM journal_entry WHERE source_event_type = 'InvoiceIssued.v1'")) {

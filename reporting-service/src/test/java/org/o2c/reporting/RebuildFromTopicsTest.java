@@ -51,8 +51,9 @@ import org.o2c.testing.kafka.TopicWriter;
 class RebuildFromTopicsTest {
     private static final LocalDate DAY = LocalDate.of(2026, 5, 31);
     private static final String[] TABLES = {"ar_open_item", "ar_item_movement", "ar_account", "ar_account_movement",
-            "ar_balance_entry", "ar_customer", "ap_supplier", "ap_open_item", "ap_item_movement", "journal_line",
-            "journal_entry", "ledger_day_balance"};
+            "ar_balance_entry", "ar_customer", "ar_customer_position", "ar_aging_due", "ar_aging_due_change",
+            "ar_aging_customers", "ar_aging_customers_change", "ap_supplier", "ap_open_item", "ap_item_movement",
+            "journal_line", "journal_entry", "ledger_day_balance"};
 
     @ConfigProperty(name = "o2c.kafka.bootstrap-servers")
     String kafka;

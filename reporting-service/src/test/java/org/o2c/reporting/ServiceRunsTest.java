@@ -85,6 +85,11 @@ class ServiceRunsTest extends ServiceContract {
                         + home, null, LEDGER_READERS)
                 .report("GET /api/v1/ledger/entries", "/api/v1/ledger/entries?documentId=" + invoice,
                         invoice.toString(), LEDGER_READERS)
+                .row("GET /api/v1/reports/aging-buckets/{legalEntity}", REFUSED, "/api/v1/reports/aging-buckets/"
+                        + home, null, List.of(AR_CLERK, AR_MANAGER, COLLECTOR, CREDIT_MANAGER, AP_CLERK, AP_APPROVER,
+                        AUDITOR, INTEGRATION))
+                .row("PUT /api/v1/reports/aging-buckets/{legalEntity}", REFUSED, "/api/v1/reports/aging-buckets/"
+                        + home, "{\"pastDueUpTo\": [30, 60, 90, 120]}", List.of(AR_MANAGER))
                 .row("GET /api/v1/ledger/{legalEntity}/chart", REFUSED, "/api/v1/ledger/" + home + "/chart", null,
                         LEDGER_READERS)
                 .row("PUT /api/v1/ledger/{legalEntity}/chart", REFUSED, "/api/v1/ledger/" + home + "/chart", """

@@ -24,31 +24,35 @@ import org.o2c.runtime.security.LegalEntityScope;
 public class ApAgingQuery {
     @Inject
     DataSource dataSource;
+    @Inject
+    AgingSchedules schedules;
 
     public ApAgingReport report(LegalEntityScope scope, LocalDate asOf, String legalEntity, String currency,
             UUID supplierId, int page,
                                 int size) {
         ReportFilter filter = new ReportFilter(scope, legalEntity, currency, "supplier_id", supplierId);
-        return Snapshot.read(dataSource, c -> report(c, asOf, filter, page, size));
+        return Snapshot.read(dataSource, c -> report(c, new AgingColumns(asOf, schedules.inForce(c, legalEntity)),
+                filter, page, size));
     }
 
-    private ApAgingReport report(Connection c, LocalDate asOf, ReportFilter filter, int page, int size)
+    private ApAgingReport report(Connection c, AgingColumns columns, ReportFilter filter, int page, int size)
             throws SQLException {
+        LocalDate asOf = columns.asOf();
         List<CurrencyAging> totals = new ArrayList<>();
         long supplierRows = 0;
-        BoundSql perCurrency = supplierRows(asOf, filter)
+        BoundSql perCurrency = supplierRows(columns, filter)
                 .append(" SELECT currency, count(*) AS supplier_rows, sum(items) AS items, ");
-        AgingBucket.appendTotals(perCurrency).append(" FROM report_row GROUP BY currency ORDER BY currency");
+        columns.appendTotals(perCurrency).append(" FROM report_row GROUP BY currency ORDER BY currency");
         try (PreparedStatement select = perCurrency.prepare(c); ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 Currency currency = Currency.getInstance(rs.getString("currency"));
                 totals.add(new CurrencyAging(currency.getCurrencyCode(), rs.getLong("items"),
-                        AgingBucket.amounts(rs, currency)));
+                        columns.amounts(rs, currency)));
                 supplierRows += rs.getLong("supplier_rows");
             }
         }
         List<SupplierAging> suppliers = new ArrayList<>();
-        BoundSql pageOfSuppliers = supplierRows(asOf, filter).append(" SELECT r.*, s.name FROM report_row r"
+        BoundSql pageOfSuppliers = supplierRows(columns, filter).append(" SELECT r.*, s.name FROM report_row r"
                         + " LEFT JOIN ap_supplier s ON s.supplier_id = r.supplier_id"
                         + " ORDER BY s.name NULLS LAST, r.supplier_id, r.currency LIMIT ? OFFSET ?",
                 size, (long) page * size);
@@ -56,7 +60,7 @@ public class ApAgingQuery {
             while (rs.next()) {
                 Currency currency = Currency.getInstance(rs.getString("currency"));
                 suppliers.add(new SupplierAging(rs.getObject("supplier_id", UUID.class), rs.getString("name"),
-                        currency.getCurrencyCode(), rs.getLong("items"), AgingBucket.amounts(rs, currency)));
+                        currency.getCurrencyCode(), rs.getLong("items"), columns.amounts(rs, currency)));
             }
         }
         return new ApAgingReport(asOf, filter.legalEntity(), filter.currency(), filter.party(), totals,
@@ -64,10 +68,10 @@ public class ApAgingQuery {
     }
 
     /** {@code WITH report_row AS (...)}: per supplier and currency, the aged open items of the as-of date. */
-    private static BoundSql supplierRows(LocalDate asOf, ReportFilter filter) {
+    private static BoundSql supplierRows(AgingColumns columns, ReportFilter filter) {
         BoundSql sql = new BoundSql().append("WITH report_row AS (SELECT supplier_id, currency, count(*) AS items, ");
-        AgingBucket.appendSums(sql, asOf, "open_as_of").append(" FROM ");
-        OpenItemsAsOf.PAYABLES.appendTo(sql, asOf, filter);
+        columns.appendSums(sql, "open_as_of").append(" FROM ");
+        OpenItemsAsOf.PAYABLES.appendTo(sql, columns.asOf(), filter);
         return sql.append(" AS item WHERE open_as_of <> 0 GROUP BY supplier_id, currency)");
     }
 }

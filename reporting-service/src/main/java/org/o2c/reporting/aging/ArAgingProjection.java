@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,13 +38,13 @@ import org.o2c.runtime.kafka.KafkaSettings;
  *
  * <p>The ledger's topic is ordered per account, and every event carries the amounts after it, so each change is
  * recorded as "after minus before", dated by the business date the event names, never by the time it is read.
- * Names are joined when a report is read, so a customer registered after its first open item still shows. Runs
- * inside the consumer's transaction, which also records each event id: a redelivered event changes nothing.
+ * A customer registered after its first open item gets its name on its rows then. Runs inside the consumer's
+ * transaction, which also records each event id: a redelivered event changes nothing.
  *
  * <p>A poll is written kind by kind, each kind as one JDBC batch in the events' order: customers, new open items,
- * open-amount moves, account balances, statement entries. That is the same as event by event: an item's move always
- * comes after its recording in the ledger's order, balances are reckoned in memory in event order, and customers
- * and entries depend on nothing else in the poll.
+ * open-amount moves, account balances, the aging's {@link RunningTotals}, statement entries. That is the same as
+ * event by event: an item's move always comes after its recording in the ledger's order, balances are reckoned in
+ * memory in event order, and customers and entries depend on nothing else in the poll.
  */
 @Singleton
 public class ArAgingProjection implements EventConsumer {
@@ -87,6 +88,12 @@ public class ArAgingProjection implements EventConsumer {
     }
 
     private record ItemMove(String eventId, UUID invoiceId, BigDecimal openAfter, LocalDate effectiveDate) {
+    }
+
+    private record ItemMovement(String eventId, RunningTotals.ItemDelta delta) {
+    }
+
+    private record AccountMovement(AccountChange change, RunningTotals.AccountDelta delta) {
     }
 
     private record AccountChange(String eventId, ReceivableAccountEvent account, LocalDate effectiveDate) {
@@ -152,8 +159,13 @@ public class ArAgingProjection implements EventConsumer {
         void write(Connection c) throws SQLException {
             writeCustomers(c);
             writeOpenedItems(c);
-            writeMoves(c);
-            writeAccounts(c);
+            List<ItemMovement> itemMovements = itemMovements(c);
+            List<AccountMovement> accountMovements = accountMovements(c);
+            Map<UUID, RunningTotals.Item> moved = RunningTotals.record(c,
+                    itemMovements.stream().map(ItemMovement::delta).toList(),
+                    accountMovements.stream().map(AccountMovement::delta).toList());
+            writeItemMovements(c, itemMovements, moved.values());
+            writeAccountMovements(c, accountMovements);
             writeEntries(c);
         }
 
@@ -163,15 +175,21 @@ public class ArAgingProjection implements EventConsumer {
             }
             try (PreparedStatement upsert = c.prepareStatement("""
                     INSERT INTO ar_customer (customer_id, name, legal_entity, currency) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (customer_id) DO UPDATE SET name = EXCLUDED.name""")) {
+                    ON CONFLICT (customer_id) DO UPDATE SET name = EXCLUDED.name""");
+                 PreparedStatement name = c.prepareStatement(
+                         "UPDATE ar_customer_position SET customer_name = ? WHERE customer_id = ?")) {
                 for (CustomerRegistered customer : customers.values()) {
                     upsert.setObject(1, customer.customerId());
                     upsert.setString(2, customer.name());
                     upsert.setString(3, customer.legalEntity());
                     upsert.setString(4, customer.currency());
                     upsert.addBatch();
+                    name.setString(1, customer.name());
+                    name.setObject(2, customer.customerId());
+                    name.addBatch();
                 }
                 upsert.executeBatch();
+                name.executeBatch();
             }
         }
 
@@ -199,39 +217,59 @@ public class ArAgingProjection implements EventConsumer {
             }
         }
 
-        /** Sets each item's open amount to what the ledger says it is now, and records the change on its date. */
-        private void writeMoves(Connection c) throws SQLException {
+        /**
+         * Each move as "the ledger's open amount after it minus the item's before it": the items are read (and
+         * locked) in one query, then reckoned forward move by move; moves that change nothing are left out.
+         */
+        private List<ItemMovement> itemMovements(Connection c) throws SQLException {
             if (moves.isEmpty()) {
-                return;
+                return List.of();
             }
-            try (PreparedStatement move = c.prepareStatement("""
-                    WITH before AS (SELECT * FROM ar_open_item WHERE invoice_id = ?),
-                         changed AS (UPDATE ar_open_item SET open_amount = ? WHERE invoice_id = ?)
-                    INSERT INTO ar_item_movement (event_id, invoice_id, customer_id, legal_entity, currency,
-                        effective_date, delta)
-                    SELECT ?, invoice_id, customer_id, legal_entity, currency, ?, ? - open_amount FROM before
-                    WHERE ? <> open_amount""")) {
-                for (ItemMove m : moves) {
-                    move.setObject(1, m.invoiceId());
-                    move.setBigDecimal(2, m.openAfter());
-                    move.setObject(3, m.invoiceId());
-                    move.setString(4, m.eventId());
-                    move.setObject(5, m.effectiveDate());
-                    move.setBigDecimal(6, m.openAfter());
-                    move.setBigDecimal(7, m.openAfter());
-                    move.addBatch();
+            Map<UUID, RunningTotals.Item> current = new HashMap<>();
+            Map<UUID, LocalDate> issued = new HashMap<>();
+            try (PreparedStatement select = c.prepareStatement("""
+                    SELECT invoice_id, customer_id, legal_entity, currency, due_date, open_amount, last_moved_on,
+                        issue_date
+                    FROM ar_open_item WHERE invoice_id = ANY (?) ORDER BY invoice_id FOR UPDATE""")) {
+                select.setArray(1, c.createArrayOf("uuid", moves.stream().map(ItemMove::invoiceId).distinct()
+                        .toArray()));
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        UUID invoiceId = rs.getObject(1, UUID.class);
+                        current.put(invoiceId, new RunningTotals.Item(invoiceId, rs.getObject(2, UUID.class),
+                                rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
+                                rs.getBigDecimal(6), rs.getObject(7, LocalDate.class)));
+                        issued.put(invoiceId, rs.getObject(8, LocalDate.class));
+                    }
                 }
-                move.executeBatch();
             }
+            Map<UUID, BigDecimal> open = new HashMap<>();
+            List<ItemMovement> movements = new ArrayList<>();
+            for (ItemMove m : moves) {
+                RunningTotals.Item item = current.get(m.invoiceId());
+                if (item == null) { // a move of an item the ledger never recorded: nothing to date it against
+                    continue;
+                }
+                BigDecimal delta = m.openAfter().subtract(open.getOrDefault(m.invoiceId(), item.openAmount()));
+                if (delta.signum() == 0) {
+                    continue;
+                }
+                open.put(m.invoiceId(), m.openAfter());
+                // never dated before the invoice it changes: an earlier date counts from the issue date
+                LocalDate day = m.effectiveDate().isBefore(issued.get(m.invoiceId()))
+                        ? issued.get(m.invoiceId()) : m.effectiveDate();
+                movements.add(new ItemMovement(m.eventId(), new RunningTotals.ItemDelta(item, day, delta)));
+            }
+            return movements;
         }
 
         /**
-         * Keeps the accounts' unapplied cash and credit balance, and records their changes on the events' dates:
-         * the balances before the poll are read (and locked) in one query, then reckoned forward event by event.
+         * Each account change as its unapplied cash and credit balance after it minus before it: the balances before
+         * the poll are read (and locked) in one query, then reckoned forward event by event.
          */
-        private void writeAccounts(Connection c) throws SQLException {
+        private List<AccountMovement> accountMovements(Connection c) throws SQLException {
             if (accounts.isEmpty()) {
-                return;
+                return List.of();
             }
             Map<UUID, Balances> current = new HashMap<>();
             try (PreparedStatement select = c.prepareStatement("""
@@ -246,33 +284,78 @@ public class ArAgingProjection implements EventConsumer {
                     }
                 }
             }
+            List<AccountMovement> movements = new ArrayList<>();
+            for (AccountChange change : accounts) {
+                ReceivableAccountEvent account = change.account();
+                Balances before = current.getOrDefault(account.accountId(), Balances.NONE);
+                BigDecimal unappliedDelta = change.after().unappliedCash().subtract(before.unappliedCash());
+                BigDecimal creditDelta = change.after().creditBalance().subtract(before.creditBalance());
+                if (unappliedDelta.signum() == 0 && creditDelta.signum() == 0) {
+                    continue;
+                }
+                current.put(account.accountId(),
+                        new Balances(change.after().unappliedCash(), change.after().creditBalance()));
+                movements.add(new AccountMovement(change, new RunningTotals.AccountDelta(account.customerId(),
+                        account.legalEntity(), account.currency(), change.effectiveDate(), unappliedDelta,
+                        creditDelta)));
+            }
+            return movements;
+        }
+
+        /** Records each item's movements on their dates, and sets its open amount to what the ledger says now. */
+        private void writeItemMovements(Connection c, List<ItemMovement> movements,
+                                        Collection<RunningTotals.Item> moved) throws SQLException {
+            if (movements.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO ar_item_movement (event_id, invoice_id, customer_id, legal_entity, currency,
+                        effective_date, delta) VALUES (?, ?, ?, ?, ?, ?, ?)""");
+                 PreparedStatement update = c.prepareStatement(
+                         "UPDATE ar_open_item SET open_amount = ?, last_moved_on = ? WHERE invoice_id = ?")) {
+                for (ItemMovement m : movements) {
+                    RunningTotals.Item item = m.delta().item();
+                    insert.setString(1, m.eventId());
+                    insert.setObject(2, item.invoiceId());
+                    insert.setObject(3, item.customerId());
+                    insert.setString(4, item.legalEntity());
+                    insert.setString(5, item.currency());
+                    insert.setObject(6, m.delta().day());
+                    insert.setBigDecimal(7, m.delta().delta());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                for (RunningTotals.Item item : moved) {
+                    update.setBigDecimal(1, item.openAmount());
+                    update.setObject(2, item.lastMovedOn());
+                    update.setObject(3, item.invoiceId());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+        }
+
+        /** Records the accounts' changes on their dates and keeps each account's latest balances. */
+        private void writeAccountMovements(Connection c, List<AccountMovement> movements) throws SQLException {
+            if (movements.isEmpty()) {
+                return;
+            }
             Map<UUID, AccountChange> latest = new LinkedHashMap<>();
             try (PreparedStatement insert = c.prepareStatement("""
                     INSERT INTO ar_account_movement (event_id, account_id, customer_id, legal_entity, currency,
                         effective_date, unapplied_delta, credit_delta) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                for (AccountChange change : accounts) {
-                    ReceivableAccountEvent account = change.account();
-                    Balances before = current.getOrDefault(account.accountId(), Balances.NONE);
-                    BigDecimal unappliedDelta = change.after().unappliedCash().subtract(before.unappliedCash());
-                    BigDecimal creditDelta = change.after().creditBalance().subtract(before.creditBalance());
-                    if (unappliedDelta.signum() == 0 && creditDelta.signum() == 0) {
-                        continue;
-                    }
-                    current.put(account.accountId(),
-                            new Balances(change.after().unappliedCash(), change.after().creditBalance()));
-                    latest.put(account.accountId(), change);
-                    insert.setString(1, change.eventId());
+                for (AccountMovement m : movements) {
+                    ReceivableAccountEvent account = m.change().account();
+                    latest.put(account.accountId(), m.change());
+                    insert.setString(1, m.change().eventId());
                     insert.setObject(2, account.accountId());
                     insert.setObject(3, account.customerId());
                     insert.setString(4, account.legalEntity());
                     insert.setString(5, account.currency());
-                    insert.setObject(6, change.effectiveDate());
-                    insert.setBigDecimal(7, unappliedDelta);
-                    insert.setBigDecimal(8, creditDelta);
+                    insert.setObject(6, m.change().effectiveDate());
+                    insert.setBigDecimal(7, m.delta().unapplied());
+                    insert.setBigDecimal(8, m.delta().credit());
                     insert.addBatch();
-                }
-                if (latest.isEmpty()) {
-                    return;
                 }
                 insert.executeBatch();
             }

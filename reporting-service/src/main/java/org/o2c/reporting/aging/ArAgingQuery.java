@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.o2c.runtime.money.Money;
@@ -19,71 +22,200 @@ import org.o2c.runtime.readmodel.Snapshot;
 import org.o2c.runtime.security.LegalEntityScope;
 
 /**
- * Computes the AR aging in the database, as of any date: the open items of that date summed per bucket, and the
- * accounts' unapplied cash and credit balance of that date, per customer and currency. Two statements (totals per
- * currency, then one page of customers), each one pass over items, accounts and the movements after the as-of
- * date, read in one snapshot so that they agree.
+ * Computes the AR aging as of any date, in one snapshot so that totals and rows agree.
+ *
+ * <p>The totals per currency come from the running totals the receivables projection keeps
+ * ({@link RunningTotals}): open amounts and counted items per due date, listed customers, unapplied cash and credit
+ * balances, each now minus its changes dated after the as-of date. They read legal entities × currencies × due
+ * dates (and days since the as-of date), never the open items. The page of customers is found in the customers'
+ * positions by name, and only its customers' items are aged one by one. A report for one customer ages its items.
+ *
+ * <p>Which customers are listed on a past date is known only by reckoning them: when a customer in the report has
+ * moved since the as-of date, pages are found by walking the customers in name order and reckoning them in chunks,
+ * so the time of a past date's page grows with its number (the first pages are quick).
  */
 @ApplicationScoped
 public class ArAgingQuery {
+    private static final int WALK_CHUNK = 200;
+
     @Inject
     DataSource dataSource;
+    @Inject
+    AgingSchedules schedules;
 
-    public ArAgingReport report(LegalEntityScope scope, LocalDate asOf, String legalEntity, String currency,
-            UUID customerId, int page,
-                                int size) {
-        ReportFilter filter = new ReportFilter(scope, legalEntity, currency, "customer_id", customerId);
-        return Snapshot.read(dataSource, c -> report(c, asOf, filter, page, size));
+    private record Key(UUID customerId, String currency) {
     }
 
-    private ArAgingReport report(Connection c, LocalDate asOf, ReportFilter filter, int page, int size)
+    public ArAgingReport report(LegalEntityScope scope, LocalDate asOf, String legalEntity, String currency,
+                                UUID customerId, int page, int size) {
+        ReportFilter filter = new ReportFilter(scope, legalEntity, currency, "customer_id", customerId);
+        return Snapshot.read(dataSource, c -> {
+            AgingColumns columns = new AgingColumns(asOf, schedules.inForce(c, legalEntity));
+            return customerId != null
+                    ? oneCustomer(c, columns, filter, page, size)
+                    : fromRunningTotals(c, columns, filter, page, size);
+        });
+    }
+
+    private ArAgingReport oneCustomer(Connection c, AgingColumns columns, ReportFilter filter, int page, int size)
             throws SQLException {
+        List<CustomerAging> rows = customerRows(c, columns, filter);
+        Map<String, CurrencyTotals> perCurrency = new LinkedHashMap<>();
+        for (CustomerAging row : rows) {
+            perCurrency.computeIfAbsent(row.currency(), k -> new CurrencyTotals()).add(row);
+        }
+        List<CurrencyAging> totals = new ArrayList<>();
+        List<CurrencyBalance> balances = new ArrayList<>();
+        perCurrency.forEach((code, sums) -> {
+            totals.add(new CurrencyAging(code, sums.items, sums.amounts));
+            balances.add(balance(code, sums.amounts, sums.unapplied, sums.credit));
+        });
+        List<CustomerAging> pageRows = rows.stream().skip((long) page * size).limit(size).toList();
+        return report(columns, filter, totals, balances, new Page<>(pageRows, page, size, rows.size()));
+    }
+
+    /** One customer's rows added up per currency. */
+    private static final class CurrencyTotals {
+        long items;
+        AgingAmounts amounts;
+        BigDecimal unapplied = BigDecimal.ZERO;
+        BigDecimal credit = BigDecimal.ZERO;
+
+        void add(CustomerAging row) {
+            items += row.openItems();
+            amounts = row.amounts(); // one customer has one row per currency
+            unapplied = unapplied.add(row.unappliedCash());
+            credit = credit.add(row.creditBalance());
+        }
+    }
+
+    private ArAgingReport fromRunningTotals(Connection c, AgingColumns columns, ReportFilter filter, int page,
+                                            int size) throws SQLException {
+        LocalDate asOf = columns.asOf();
+        Map<String, long[]> customers = new HashMap<>();
+        Map<String, BigDecimal[]> cash = new HashMap<>();
+        BoundSql customerTotals = new BoundSql().append("SELECT currency, sum(customers) AS customers,"
+                + " sum(unapplied_cash) AS unapplied, sum(credit_balance) AS credit FROM ("
+                + " SELECT currency, customers, unapplied_cash, credit_balance FROM ar_aging_customers WHERE true");
+        filter.appendTo(customerTotals).append(" UNION ALL SELECT currency, -customers_delta, -unapplied_delta,"
+                + " -credit_delta FROM ar_aging_customers_change WHERE effective_date > ?", asOf);
+        filter.appendTo(customerTotals).append(") t GROUP BY currency");
+        try (PreparedStatement select = customerTotals.prepare(c); ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                customers.put(rs.getString(1), new long[] {rs.getLong(2)});
+                cash.put(rs.getString(1), new BigDecimal[] {rs.getBigDecimal(3), rs.getBigDecimal(4)});
+            }
+        }
+        BoundSql dueTotals = new BoundSql().append("WITH due AS (SELECT currency, due_date,"
+                + " sum(open_amount) AS open_amount, sum(items) AS items FROM ("
+                + " SELECT currency, due_date, open_amount, items FROM ar_aging_due WHERE true");
+        filter.appendTo(dueTotals).append(" UNION ALL SELECT currency, due_date, -open_delta, -items_delta"
+                + " FROM ar_aging_due_change WHERE effective_date > ?", asOf);
+        filter.appendTo(dueTotals).append(") d GROUP BY currency, due_date)"
+                + " SELECT currency, sum(items) AS items, ");
+        columns.appendSums(dueTotals, "open_amount").append(" FROM due GROUP BY currency ORDER BY currency");
         List<CurrencyAging> totals = new ArrayList<>();
         List<CurrencyBalance> balances = new ArrayList<>();
         long customerRows = 0;
-        BoundSql perCurrency = customerRows(asOf, filter)
-                .append(" SELECT currency, count(*) AS customer_rows, coalesce(sum(items), 0) AS items, ");
-        AgingBucket.appendTotals(perCurrency).append(", coalesce(sum(unapplied), 0) AS unapplied,"
-                + " coalesce(sum(credit), 0) AS credit FROM report_row GROUP BY currency ORDER BY currency");
-        try (PreparedStatement select = perCurrency.prepare(c); ResultSet rs = select.executeQuery()) {
+        try (PreparedStatement select = dueTotals.prepare(c); ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
-                Currency currency = Currency.getInstance(rs.getString("currency"));
-                AgingAmounts amounts = AgingBucket.amounts(rs, currency);
-                Money unapplied = Money.of(rs.getBigDecimal("unapplied"), currency);
-                Money credit = Money.of(rs.getBigDecimal("credit"), currency);
-                totals.add(new CurrencyAging(currency.getCurrencyCode(), rs.getLong("items"), amounts));
-                balances.add(new CurrencyBalance(currency.getCurrencyCode(), amounts.total(), unapplied.amount(),
-                        credit.amount(), net(amounts, unapplied, credit, currency)));
-                customerRows += rs.getLong("customer_rows");
+                String code = rs.getString("currency");
+                long listed = customers.getOrDefault(code, new long[] {0})[0];
+                if (listed == 0) { // nothing open, no unapplied cash, no credit balance: no row in this currency
+                    continue;
+                }
+                AgingAmounts amounts = columns.amounts(rs, Currency.getInstance(code));
+                BigDecimal[] unappliedAndCredit = cash.get(code);
+                totals.add(new CurrencyAging(code, rs.getLong("items"), amounts));
+                balances.add(balance(code, amounts, unappliedAndCredit[0], unappliedAndCredit[1]));
+                customerRows += listed;
             }
         }
-        List<CustomerAging> customers = new ArrayList<>();
-        BoundSql pageOfCustomers = customerRows(asOf, filter).append(" SELECT r.*, cu.name FROM report_row r"
-                        + " LEFT JOIN ar_customer cu ON cu.customer_id = r.customer_id"
-                        + " ORDER BY cu.name NULLS LAST, r.customer_id, r.currency LIMIT ? OFFSET ?",
-                size, (long) page * size);
-        try (PreparedStatement select = pageOfCustomers.prepare(c); ResultSet rs = select.executeQuery()) {
-            while (rs.next()) {
-                Currency currency = Currency.getInstance(rs.getString("currency"));
-                AgingAmounts amounts = AgingBucket.amounts(rs, currency);
-                Money unapplied = Money.of(orZero(rs.getBigDecimal("unapplied")), currency);
-                Money credit = Money.of(orZero(rs.getBigDecimal("credit")), currency);
-                customers.add(new CustomerAging(rs.getObject("customer_id", UUID.class), rs.getString("name"),
-                        currency.getCurrencyCode(), rs.getLong("items"), amounts, unapplied.amount(),
-                        credit.amount(), net(amounts, unapplied, credit, currency)));
+        List<CustomerAging> rows = movedSince(c, asOf, filter)
+                ? walk(c, columns, filter, (long) page * size, size)
+                : listedNow(c, columns, filter, page, size);
+        return report(columns, filter, totals, balances, new Page<>(rows, page, size, customerRows));
+    }
+
+    /** Whether a customer of the report has a movement dated after the as-of date. */
+    private static boolean movedSince(Connection c, LocalDate asOf, ReportFilter filter) throws SQLException {
+        BoundSql exists = new BoundSql().append("SELECT EXISTS (SELECT 1 FROM ar_customer_position"
+                + " WHERE last_date > ?", asOf);
+        filter.appendTo(exists).append(")");
+        try (PreparedStatement select = exists.prepare(c); ResultSet rs = select.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** The page when the customers listed on the as-of date are those listed now. */
+    private static List<CustomerAging> listedNow(Connection c, AgingColumns columns, ReportFilter filter, int page,
+                                                 int size) throws SQLException {
+        BoundSql listed = new BoundSql().append("SELECT customer_id, currency FROM ar_customer_position"
+                + " WHERE (open_amount <> 0 OR unapplied_cash <> 0 OR credit_balance <> 0)");
+        filter.appendTo(listed).append(" ORDER BY customer_name, customer_id, currency LIMIT ? OFFSET ?", size,
+                (long) page * size);
+        return rowsOf(c, columns, filter, keys(c, listed));
+    }
+
+    /** The page on a past date: customers in name order, reckoned in chunks, the listed ones counted off. */
+    private static List<CustomerAging> walk(Connection c, AgingColumns columns, ReportFilter filter, long skip,
+                                            int size) throws SQLException {
+        List<CustomerAging> rows = new ArrayList<>();
+        long toSkip = skip;
+        for (long offset = 0; rows.size() < size; offset += WALK_CHUNK) {
+            BoundSql candidates = new BoundSql().append("SELECT customer_id, currency FROM ar_customer_position"
+                    + " WHERE true");
+            filter.appendTo(candidates).append(" ORDER BY customer_name, customer_id, currency LIMIT ? OFFSET ?",
+                    WALK_CHUNK, offset);
+            List<Key> keys = keys(c, candidates);
+            for (CustomerAging row : rowsOf(c, columns, filter, keys)) {
+                if (toSkip > 0) {
+                    toSkip--;
+                } else if (rows.size() < size) {
+                    rows.add(row);
+                }
+            }
+            if (keys.size() < WALK_CHUNK) {
+                break;
             }
         }
-        return new ArAgingReport(asOf, filter.legalEntity(), filter.currency(), filter.party(), totals, balances,
-                new Page<>(customers, page, size, customerRows));
+        return rows;
+    }
+
+    private static List<Key> keys(Connection c, BoundSql query) throws SQLException {
+        List<Key> keys = new ArrayList<>();
+        try (PreparedStatement select = query.prepare(c); ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                keys.add(new Key(rs.getObject(1, UUID.class), rs.getString(2)));
+            }
+        }
+        return keys;
+    }
+
+    /** The rows of these customers and currencies that are listed on the as-of date, in the keys' order. */
+    private static List<CustomerAging> rowsOf(Connection c, AgingColumns columns, ReportFilter filter,
+                                              List<Key> keys) throws SQLException {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Map<Key, CustomerAging> byKey = new HashMap<>();
+        for (CustomerAging row : customerRows(c, columns,
+                filter.onlyParties(keys.stream().map(Key::customerId).distinct().toList()))) {
+            byKey.put(new Key(row.customerId(), row.currency()), row);
+        }
+        return keys.stream().filter(byKey::containsKey).map(byKey::get).toList();
     }
 
     /**
-     * {@code WITH ... report_row AS (...)}: per customer and currency, the aged open items of the as-of date and
-     * the unapplied cash and credit balance of that date; a customer with either appears.
+     * Ages the open items of the customers of the filter one by one, with their unapplied cash and credit balance
+     * on the as-of date: per customer and currency, by customer name; a customer with either appears.
      */
-    private static BoundSql customerRows(LocalDate asOf, ReportFilter filter) {
+    private static List<CustomerAging> customerRows(Connection c, AgingColumns columns, ReportFilter filter)
+            throws SQLException {
+        LocalDate asOf = columns.asOf();
         BoundSql sql = new BoundSql().append("WITH aged AS (SELECT customer_id, currency, count(*) AS items, ");
-        AgingBucket.appendSums(sql, asOf, "open_as_of").append(" FROM ");
+        columns.appendSums(sql, "open_as_of").append(" FROM ");
         OpenItemsAsOf.RECEIVABLES.appendTo(sql, asOf, filter);
         sql.append(" AS item WHERE open_as_of <> 0 GROUP BY customer_id, currency),"
                 + " cash AS (SELECT a.customer_id, a.currency,"
@@ -94,13 +226,40 @@ public class ArAgingQuery {
         filter.appendTo(sql).append(" GROUP BY account_id) l ON l.account_id = a.account_id WHERE true");
         filter.appendTo(sql).append(" GROUP BY a.customer_id, a.currency"
                 + " HAVING sum(a.unapplied_cash - coalesce(l.unapplied, 0)) <> 0"
-                + " OR sum(a.credit_balance - coalesce(l.credit, 0)) <> 0),"
-                + " report_row AS (SELECT * FROM aged FULL JOIN cash USING (customer_id, currency))");
-        return sql;
+                + " OR sum(a.credit_balance - coalesce(l.credit, 0)) <> 0)"
+                + " SELECT r.*, cu.name FROM (SELECT * FROM aged FULL JOIN cash USING (customer_id, currency)) r"
+                + " LEFT JOIN ar_customer cu ON cu.customer_id = r.customer_id"
+                + " ORDER BY cu.name NULLS LAST, r.customer_id, r.currency");
+        List<CustomerAging> rows = new ArrayList<>();
+        try (PreparedStatement select = sql.prepare(c); ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                Currency currency = Currency.getInstance(rs.getString("currency"));
+                AgingAmounts amounts = columns.amounts(rs, currency);
+                BigDecimal unapplied = Money.of(orZero(rs.getBigDecimal("unapplied")), currency).amount();
+                BigDecimal credit = Money.of(orZero(rs.getBigDecimal("credit")), currency).amount();
+                CurrencyBalance balance = balance(currency.getCurrencyCode(), amounts, unapplied, credit);
+                rows.add(new CustomerAging(rs.getObject("customer_id", UUID.class), rs.getString("name"),
+                        currency.getCurrencyCode(), rs.getLong("items"), amounts, balance.unappliedCash(),
+                        balance.creditBalance(), balance.netBalance()));
+            }
+        }
+        return rows;
     }
 
-    private static BigDecimal net(AgingAmounts amounts, Money unapplied, Money credit, Currency currency) {
-        return Money.of(amounts.total(), currency).minus(unapplied).minus(credit).amount();
+    private static ArAgingReport report(AgingColumns columns, ReportFilter filter, List<CurrencyAging> totals,
+                                        List<CurrencyBalance> balances, Page<CustomerAging> customers) {
+        return new ArAgingReport(columns.asOf(), filter.legalEntity(), filter.currency(), filter.party(), totals,
+                balances, customers);
+    }
+
+    private static CurrencyBalance balance(String code, AgingAmounts amounts, BigDecimal unapplied,
+                                           BigDecimal credit) {
+        Currency currency = Currency.getInstance(code);
+        Money unappliedCash = Money.of(orZero(unapplied), currency);
+        Money creditBalance = Money.of(orZero(credit), currency);
+        Money net = Money.of(amounts.total(), currency).minus(unappliedCash).minus(creditBalance);
+        return new CurrencyBalance(code, amounts.total(), unappliedCash.amount(), creditBalance.amount(),
+                net.amount());
     }
 
     private static BigDecimal orZero(BigDecimal amount) {
