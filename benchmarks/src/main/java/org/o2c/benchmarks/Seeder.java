@@ -60,7 +60,7 @@ final class Seeder {
      */
     Result seed(int invoiceTarget, int customerTarget, int batchClients, int batchSize, int chunk,
                 Duration budget, int issueDays) throws Exception {
-        int perCustomer = Math.max(1, (invoiceTarget + customerTarget - 1) / customerTarget);
+        int perCustomer = Math.max(1, (invoiceTarget + customerTarget - 1) / Math.max(1, customerTarget));
         long start = System.nanoTime();
         long deadline = start + budget.toNanos();
         ExecutorService batches = Executors.newFixedThreadPool(batchClients, PlatformApi.daemon("seed-batch-client"));

@@ -45,7 +45,8 @@ public class ApAgingResource {
             of that day (a supplier payment dated later does not count yet), by days past due (asOf minus due
             date): not yet due, 1-30, 31-60, 61-90, 91-120 and over 120 days, the same buckets as the AR aging.
             Totals per currency, and per supplier and currency (paginated, by supplier name). Amounts of different
-            currencies are never added together.""")
+            currencies are never added together. A report for one legal entity also lists the amounts by that
+            legal entity's own buckets (amounts.buckets; see getAgingSchedule), else by the six standard ones.""")
     @APIResponse(responseCode = "200", description = "The aging",
             content = @Content(schema = @Schema(implementation = ApAgingReport.class)))
     @APIResponse(responseCode = "400", description = "A query parameter breaks a rule",

@@ -27,17 +27,12 @@ import org.o2c.runtime.security.LegalEntityScope;
  * <p>The totals per currency come from the running totals the receivables projection keeps
  * ({@link RunningTotals}): open amounts and counted items per due date, listed customers, unapplied cash and credit
  * balances, each now minus its changes dated after the as-of date. They read legal entities × currencies × due
- * dates (and days since the as-of date), never the open items. The page of customers is found in the customers'
- * positions by name, and only its customers' items are aged one by one. A report for one customer ages its items.
- *
- * <p>Which customers are listed on a past date is known only by reckoning them: when a customer in the report has
- * moved since the as-of date, pages are found by walking the customers in name order and reckoning them in chunks,
- * so the time of a past date's page grows with its number (the first pages are quick).
+ * dates (and days since the as-of date), never the open items. The page of customers is found by name among the
+ * customers' positions listed on the as-of date (each keeps the days it is listed), and only its customers' items
+ * are aged one by one. A report for one customer ages its items.
  */
 @ApplicationScoped
 public class ArAgingQuery {
-    private static final int WALK_CHUNK = 200;
-
     @Inject
     DataSource dataSource;
     @Inject
@@ -94,25 +89,14 @@ public class ArAgingQuery {
         LocalDate asOf = columns.asOf();
         Map<String, long[]> customers = new HashMap<>();
         Map<String, BigDecimal[]> cash = new HashMap<>();
-        BoundSql customerTotals = new BoundSql().append("SELECT currency, sum(customers) AS customers,"
-                + " sum(unapplied_cash) AS unapplied, sum(credit_balance) AS credit FROM ("
-                + " SELECT currency, customers, unapplied_cash, credit_balance FROM ar_aging_customers WHERE true");
-        filter.appendTo(customerTotals).append(" UNION ALL SELECT currency, -customers_delta, -unapplied_delta,"
-                + " -credit_delta FROM ar_aging_customers_change WHERE effective_date > ?", asOf);
-        filter.appendTo(customerTotals).append(") t GROUP BY currency");
-        try (PreparedStatement select = customerTotals.prepare(c); ResultSet rs = select.executeQuery()) {
+        try (PreparedStatement select = customersAsOf(asOf, filter).prepare(c); ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 customers.put(rs.getString(1), new long[] {rs.getLong(2)});
                 cash.put(rs.getString(1), new BigDecimal[] {rs.getBigDecimal(3), rs.getBigDecimal(4)});
             }
         }
-        BoundSql dueTotals = new BoundSql().append("WITH due AS (SELECT currency, due_date,"
-                + " sum(open_amount) AS open_amount, sum(items) AS items FROM ("
-                + " SELECT currency, due_date, open_amount, items FROM ar_aging_due WHERE true");
-        filter.appendTo(dueTotals).append(" UNION ALL SELECT currency, due_date, -open_delta, -items_delta"
-                + " FROM ar_aging_due_change WHERE effective_date > ?", asOf);
-        filter.appendTo(dueTotals).append(") d GROUP BY currency, due_date)"
-                + " SELECT currency, sum(items) AS items, ");
+        BoundSql dueTotals = new BoundSql().append("WITH due AS (");
+        appendDueAsOf(dueTotals, asOf, filter).append(") SELECT currency, sum(items) AS items, ");
         columns.appendSums(dueTotals, "open_amount").append(" FROM due GROUP BY currency ORDER BY currency");
         List<CurrencyAging> totals = new ArrayList<>();
         List<CurrencyBalance> balances = new ArrayList<>();
@@ -131,56 +115,44 @@ public class ArAgingQuery {
                 customerRows += listed;
             }
         }
-        List<CustomerAging> rows = movedSince(c, asOf, filter)
-                ? walk(c, columns, filter, (long) page * size, size)
-                : listedNow(c, columns, filter, page, size);
-        return report(columns, filter, totals, balances, new Page<>(rows, page, size, customerRows));
+        return report(columns, filter, totals, balances,
+                new Page<>(pageOfCustomers(c, columns, filter, page, size), page, size, customerRows));
     }
 
-    /** Whether a customer of the report has a movement dated after the as-of date. */
-    private static boolean movedSince(Connection c, LocalDate asOf, ReportFilter filter) throws SQLException {
-        BoundSql exists = new BoundSql().append("SELECT EXISTS (SELECT 1 FROM ar_customer_position"
-                + " WHERE last_date > ?", asOf);
-        filter.appendTo(exists).append(")");
-        try (PreparedStatement select = exists.prepare(c); ResultSet rs = select.executeQuery()) {
-            rs.next();
-            return rs.getBoolean(1);
-        }
+    /**
+     * Appends {@code SELECT legal_entity, currency, due_date, open_amount, items ...}: from the running totals, the
+     * open amount and the counted items of the filter's legal entities per currency and due date at the end of
+     * {@code asOf}.
+     */
+    public static BoundSql appendDueAsOf(BoundSql sql, LocalDate asOf, ReportFilter filter) {
+        sql.append("SELECT legal_entity, currency, due_date, sum(open_amount) AS open_amount, sum(items) AS items"
+                + " FROM (SELECT legal_entity, currency, due_date, open_amount, items FROM ar_aging_due WHERE true");
+        filter.appendTo(sql).append(" UNION ALL SELECT legal_entity, currency, due_date, -open_delta, -items_delta"
+                + " FROM ar_aging_due_change WHERE effective_date > ?", asOf);
+        return filter.appendTo(sql).append(") d GROUP BY legal_entity, currency, due_date");
     }
 
-    /** The page when the customers listed on the as-of date are those listed now. */
-    private static List<CustomerAging> listedNow(Connection c, AgingColumns columns, ReportFilter filter, int page,
-                                                 int size) throws SQLException {
+    /**
+     * {@code SELECT currency, customers, unapplied, credit ...}: from the running totals, per currency, the customer
+     * rows listed, the unapplied cash and the credit balances of the filter's legal entities at the end of asOf.
+     */
+    public static BoundSql customersAsOf(LocalDate asOf, ReportFilter filter) {
+        BoundSql sql = new BoundSql().append("SELECT currency, sum(customers) AS customers,"
+                + " sum(unapplied_cash) AS unapplied, sum(credit_balance) AS credit FROM ("
+                + " SELECT currency, customers, unapplied_cash, credit_balance FROM ar_aging_customers WHERE true");
+        filter.appendTo(sql).append(" UNION ALL SELECT currency, -customers_delta, -unapplied_delta,"
+                + " -credit_delta FROM ar_aging_customers_change WHERE effective_date > ?", asOf);
+        return filter.appendTo(sql).append(") t GROUP BY currency");
+    }
+
+    /** The page of customer rows listed on the as-of date, by name, found among the positions by their days. */
+    private static List<CustomerAging> pageOfCustomers(Connection c, AgingColumns columns, ReportFilter filter,
+                                                       int page, int size) throws SQLException {
         BoundSql listed = new BoundSql().append("SELECT customer_id, currency FROM ar_customer_position"
-                + " WHERE (open_amount <> 0 OR unapplied_cash <> 0 OR credit_balance <> 0)");
+                + " WHERE listed_on @> ?::date", columns.asOf());
         filter.appendTo(listed).append(" ORDER BY customer_name, customer_id, currency LIMIT ? OFFSET ?", size,
                 (long) page * size);
         return rowsOf(c, columns, filter, keys(c, listed));
-    }
-
-    /** The page on a past date: customers in name order, reckoned in chunks, the listed ones counted off. */
-    private static List<CustomerAging> walk(Connection c, AgingColumns columns, ReportFilter filter, long skip,
-                                            int size) throws SQLException {
-        List<CustomerAging> rows = new ArrayList<>();
-        long toSkip = skip;
-        for (long offset = 0; rows.size() < size; offset += WALK_CHUNK) {
-            BoundSql candidates = new BoundSql().append("SELECT customer_id, currency FROM ar_customer_position"
-                    + " WHERE true");
-            filter.appendTo(candidates).append(" ORDER BY customer_name, customer_id, currency LIMIT ? OFFSET ?",
-                    WALK_CHUNK, offset);
-            List<Key> keys = keys(c, candidates);
-            for (CustomerAging row : rowsOf(c, columns, filter, keys)) {
-                if (toSkip > 0) {
-                    toSkip--;
-                } else if (rows.size() < size) {
-                    rows.add(row);
-                }
-            }
-            if (keys.size() < WALK_CHUNK) {
-                break;
-            }
-        }
-        return rows;
     }
 
     private static List<Key> keys(Connection c, BoundSql query) throws SQLException {

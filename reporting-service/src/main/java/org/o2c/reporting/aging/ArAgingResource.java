@@ -47,7 +47,9 @@ public class ArAgingResource {
             partly paid invoice ages from its original due date. Unapplied cash (payments received and not yet
             applied) and credit balances are shown apart, with the net balance, per currency and per customer.
             Totals per currency, and per customer and currency (paginated, by customer name). Amounts of different
-            currencies are never added together.""")
+            currencies are never added together. A report for one legal entity also lists the amounts by that
+            legal entity's own buckets (amounts.buckets; see getAgingSchedule), else by the six standard ones. A
+            movement dated before its invoice's issue date counts from the issue date.""")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArAgingReport.class)))
     @APIResponse(responseCode = "400", description = "A query parameter breaks a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

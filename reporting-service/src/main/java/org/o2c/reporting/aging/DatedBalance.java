@@ -15,6 +15,8 @@ import java.util.TreeMap;
  * from some day on. The aging lists a balance on the days it is not zero; {@link #change} tells how a new dated
  * change moves those days, so that the count of listed balances can be kept as dated changes too.
  *
+ * The days it is listed can be kept too ({@link ListedDays}), for a report of a past day to find who is listed.
+ *
  * <p>A change dated on or after the latest day only moves the end of the story: listed from its day or no longer.
  * A change dated before the latest day moves every later day by its amount, which can list or unlist the balance on
  * each of them; for that the changes from its day on must have been loaded ({@link #historyFrom}).
@@ -24,6 +26,7 @@ final class DatedBalance {
     private LocalDate lastDay;
     private LocalDate historyFrom;
     private final NavigableMap<LocalDate, BigDecimal[]> history = new TreeMap<>();
+    private ListedDays listedDays;
 
     DatedBalance(LocalDate lastDay, BigDecimal... now) {
         this.now = now.clone();
@@ -42,6 +45,15 @@ final class DatedBalance {
             latest = latest == null || day.isAfter(latest) ? day : latest;
         }
         return backDated ? days.stream().min(LocalDate::compareTo).orElseThrow() : null;
+    }
+
+    /** Keeps these listed days up to date with every change from now on. */
+    void keep(ListedDays days) {
+        listedDays = days;
+    }
+
+    ListedDays listedDays() {
+        return listedDays;
     }
 
     /** Starts the loaded history at {@code from} (the changes of later days are added with {@link #loaded}). */
@@ -80,6 +92,12 @@ final class DatedBalance {
                 listing.put(day, moved);
             }
             lastDay = day;
+            if (listedDays != null) {
+                listedDays.cutFrom(day);
+                if (listed(after)) {
+                    listedDays.add(day, null);
+                }
+            }
         } else {
             if (historyFrom == null || day.isBefore(historyFrom)) {
                 throw new IllegalStateException("the changes from " + day + " on were not loaded");
@@ -112,6 +130,16 @@ final class DatedBalance {
                 }
                 wasListed = was;
                 isListed = is;
+            }
+            if (listedDays != null) {
+                listedDays.cutFrom(day);
+                for (int k = 0; k < days.size(); k++) {
+                    BigDecimal[] moved = endOf[k].clone();
+                    add(moved, delta);
+                    if (listed(moved)) {
+                        listedDays.add(days.get(k), k + 1 < days.size() ? days.get(k + 1) : null);
+                    }
+                }
             }
         }
         add(now, delta);

@@ -17,9 +17,9 @@ import java.util.UUID;
  * Keeps the AR aging's running totals (tables {@code ar_aging_due}, {@code ar_aging_customers}, their dated
  * {@code _change} tables and {@code ar_customer_position}) for the movements of one poll of the receivables
  * projection: open amounts and counted items per due date, and listed customer rows, unapplied cash and credit
- * balances, each as it is now and as dated changes. Reads what it needs in a few statements (the positions
- * touched, and the earlier movements of those whose movements are dated before their latest one), reckons in
- * memory in the poll's order, then writes every total as one JDBC batch.
+ * balances, each as it is now and as dated changes; and per customer and currency the days it is listed. Reads
+ * what it needs in a few statements (the positions touched, and the earlier movements of those whose movements are
+ * dated before their latest one), reckons in memory in the poll's order, then writes every total as one JDBC batch.
  */
 final class RunningTotals {
     private static final BigDecimal ZERO = BigDecimal.ZERO;
@@ -205,7 +205,7 @@ final class RunningTotals {
         });
         try (PreparedStatement select = c.prepareStatement("""
                 SELECT k.customer_id, k.currency, p.legal_entity, coalesce(p.customer_name, cu.name) AS name,
-                    p.open_amount, p.unapplied_cash, p.credit_balance, p.last_date
+                    p.open_amount, p.unapplied_cash, p.credit_balance, p.last_date, p.listed_on::text
                 FROM unnest(?::uuid[], ?::text[]) AS k (customer_id, currency)
                 LEFT JOIN ar_customer_position p ON p.customer_id = k.customer_id AND p.currency = k.currency
                 LEFT JOIN ar_customer cu ON cu.customer_id = k.customer_id""")) {
@@ -219,6 +219,7 @@ final class RunningTotals {
                             ? new DatedBalance(rs.getObject(8, LocalDate.class), rs.getBigDecimal(5),
                                     rs.getBigDecimal(6), rs.getBigDecimal(7))
                             : new DatedBalance(null, ZERO, ZERO, ZERO);
+                    balance.keep(ListedDays.parse(rs.getString(9)));
                     positions.put(key, new PositionState(balance,
                             stored ? rs.getString(3) : legalEntities.get(key), rs.getString(4)));
                 }
@@ -292,10 +293,12 @@ final class RunningTotals {
     private void write(Connection c) throws SQLException {
         try (PreparedStatement upsert = c.prepareStatement("""
                 INSERT INTO ar_customer_position (customer_id, currency, legal_entity, customer_name, open_amount,
-                    unapplied_cash, credit_balance, last_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    unapplied_cash, credit_balance, last_date, listed_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::datemultirange)
                 ON CONFLICT (customer_id, currency) DO UPDATE SET customer_name = EXCLUDED.customer_name,
                     open_amount = EXCLUDED.open_amount, unapplied_cash = EXCLUDED.unapplied_cash,
-                    credit_balance = EXCLUDED.credit_balance, last_date = EXCLUDED.last_date""")) {
+                    credit_balance = EXCLUDED.credit_balance, last_date = EXCLUDED.last_date,
+                    listed_on = EXCLUDED.listed_on""")) {
             for (Map.Entry<Position, PositionState> entry : positions.entrySet()) {
                 BigDecimal[] now = entry.getValue().balance.now();
                 upsert.setObject(1, entry.getKey().customerId());
@@ -306,6 +309,7 @@ final class RunningTotals {
                 upsert.setBigDecimal(6, now[1]);
                 upsert.setBigDecimal(7, now[2]);
                 upsert.setObject(8, entry.getValue().balance.lastDay());
+                upsert.setString(9, entry.getValue().balance.listedDays().format());
                 upsert.addBatch();
             }
             upsert.executeBatch();

@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import javax.sql.DataSource;
+import org.o2c.reporting.aging.ArAgingQuery;
 import org.o2c.reporting.aging.BalanceEntryKind;
 import org.o2c.reporting.aging.BoundSql;
-import org.o2c.reporting.aging.OpenItemsAsOf;
 import org.o2c.reporting.aging.ReportFilter;
 import org.o2c.runtime.money.Money;
 import org.o2c.runtime.readmodel.Snapshot;
@@ -24,7 +24,7 @@ import org.o2c.runtime.security.LegalEntityScope;
 /**
  * Standard DSO: receivables at the end of the period (the open items as of its last day, as the AR aging counts
  * them) divided by the credit sales of the period (invoices issued in it, less credit notes issued in it), times
- * the days of the period. One statement over the open items and the period's documents.
+ * the days of the period. One statement over the aging's running totals and the period's documents.
  */
 @ApplicationScoped
 public class DsoQuery {
@@ -35,9 +35,9 @@ public class DsoQuery {
         ReportFilter filter = ReportFilter.of(scope, legalEntity, currency);
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         BoundSql sql = new BoundSql().append("WITH receivables AS (SELECT legal_entity, currency,"
-                + " sum(open_as_of) AS receivables FROM ");
-        OpenItemsAsOf.RECEIVABLES.appendTo(sql, to, filter);
-        sql.append(" AS item WHERE open_as_of <> 0 GROUP BY legal_entity, currency),"
+                + " sum(open_amount) AS receivables FROM (");
+        ArAgingQuery.appendDueAsOf(sql, to, filter);
+        sql.append(") due GROUP BY legal_entity, currency HAVING sum(open_amount) <> 0),"
                         + " sales AS (SELECT legal_entity, currency, sum(amount) AS sales FROM ar_balance_entry"
                         + " WHERE kind IN (?, ?) AND entry_date BETWEEN ? AND ?",
                 BalanceEntryKind.INVOICE.name(), BalanceEntryKind.CREDIT_NOTE.name(), from, to);

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.o2c.reporting.aging.ArAgingQuery;
 import org.o2c.reporting.aging.BoundSql;
 import org.o2c.reporting.aging.OpenItemsAsOf;
 import org.o2c.reporting.aging.ReportFilter;
@@ -56,9 +57,11 @@ public class ReconciliationQuery {
         ReportFilter filter = ReportFilter.of(LegalEntityScope.everyEntity(), legalEntity, null);
         return Snapshot.read(dataSource, c -> {
             Map<Subledger, Map<String, BigDecimal>> subledgers = new TreeMap<>();
-            subledgers.put(Subledger.AR_OPEN_ITEMS, openItems(c, OpenItemsAsOf.RECEIVABLES, asOf, filter));
+            BoundSql receivables = new BoundSql().append("SELECT currency, sum(open_amount) FROM (");
+            ArAgingQuery.appendDueAsOf(receivables, asOf, filter).append(") due GROUP BY currency");
+            subledgers.put(Subledger.AR_OPEN_ITEMS, totals(receivables.prepare(c)));
             subledgers.put(Subledger.AP_OPEN_ITEMS, openItems(c, OpenItemsAsOf.PAYABLES, asOf, filter));
-            accountBalances(c, legalEntity, asOf, subledgers);
+            accountBalances(c, asOf, filter, subledgers);
             List<ReconciliationLine> lines = new ArrayList<>();
             for (Subledger subledger : Subledger.values()) {
                 Set<String> accounts = chart.accountsOf(subledger.role);
@@ -89,26 +92,16 @@ public class ReconciliationQuery {
         return totals(sql.prepare(c));
     }
 
-    /** Unapplied cash and credit balances: the accounts' balances now minus their movements after asOf. */
-    private static void accountBalances(Connection c, String legalEntity, LocalDate asOf,
+    /** Unapplied cash and credit balances as the aging shows them on asOf. */
+    private static void accountBalances(Connection c, LocalDate asOf, ReportFilter filter,
                                         Map<Subledger, Map<String, BigDecimal>> into) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("""
-                SELECT currency, sum(unapplied), sum(credit) FROM (
-                    SELECT currency, unapplied_cash AS unapplied, credit_balance AS credit FROM ar_account
-                    WHERE legal_entity = ?
-                    UNION ALL
-                    SELECT currency, -unapplied_delta, -credit_delta FROM ar_account_movement
-                    WHERE legal_entity = ? AND effective_date > ?) x
-                GROUP BY currency""")) {
-            select.setString(1, legalEntity);
-            select.setString(2, legalEntity);
-            select.setObject(3, asOf);
+        try (PreparedStatement select = ArAgingQuery.customersAsOf(asOf, filter).prepare(c)) {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     into.computeIfAbsent(Subledger.UNAPPLIED_CASH, k -> new TreeMap<>())
-                            .put(rs.getString(1), rs.getBigDecimal(2));
+                            .put(rs.getString("currency"), rs.getBigDecimal("unapplied"));
                     into.computeIfAbsent(Subledger.CREDIT_BALANCES, k -> new TreeMap<>())
-                            .put(rs.getString(1), rs.getBigDecimal(3));
+                            .put(rs.getString("currency"), rs.getBigDecimal("credit"));
                 }
             }
         }

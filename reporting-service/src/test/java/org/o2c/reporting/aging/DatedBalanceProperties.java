@@ -17,7 +17,8 @@ import net.jqwik.api.Provide;
 /**
  * Whatever the order the dated changes of a balance arrive in, and however they are cut into polls, the listing
  * changes {@link DatedBalance} reports add up, on every day, to whether the balance is listed (not zero) at the end
- * of that day, as reckoned from all its changes dated up to then.
+ * of that day, as reckoned from all its changes dated up to then; and the listed days it keeps (stored and read
+ * back as a PostgreSQL multirange between polls) hold exactly those days.
  */
 class DatedBalanceProperties {
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
@@ -30,6 +31,7 @@ class DatedBalanceProperties {
         TreeMap<LocalDate, BigDecimal[]> stored = new TreeMap<>();
         BigDecimal[] now = {BigDecimal.ZERO, BigDecimal.ZERO};
         LocalDate lastDay = null;
+        String listedDays = "{}";
         Map<LocalDate, Integer> listing = new TreeMap<>();
         for (int from = 0; from < changes.size(); ) {
             int to = from;
@@ -39,6 +41,7 @@ class DatedBalanceProperties {
             List<Change> poll = changes.subList(from, to + 1);
             // as the projection does per poll: the balance as stored, and its history when a change is back-dated
             DatedBalance balance = new DatedBalance(lastDay, now);
+            balance.keep(ListedDays.parse(listedDays));
             LocalDate since = DatedBalance.historyNeeded(lastDay, poll.stream().map(c -> day(c.day())).toList());
             if (since != null) {
                 balance.historyFrom(since);
@@ -55,6 +58,7 @@ class DatedBalanceProperties {
             }
             now = balance.now();
             lastDay = balance.lastDay();
+            listedDays = balance.listedDays().format();
             from = to + 1;
         }
         BigDecimal open = BigDecimal.ZERO;
@@ -69,6 +73,8 @@ class DatedBalanceProperties {
             listedCount += listing.getOrDefault(day(d), 0);
             boolean listed = open.signum() != 0 || cash.signum() != 0;
             assertThat(listedCount).as("listed at the end of day " + d).isEqualTo(listed ? 1 : 0);
+            assertThat(ListedDays.parse(listedDays).contains(day(d))).as("listed days " + listedDays + ", day " + d)
+                    .isEqualTo(listed);
         }
     }
 
