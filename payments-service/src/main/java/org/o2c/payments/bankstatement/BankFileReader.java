@@ -1,0 +1,26 @@
+package org.o2c.payments.bankstatement;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Reads a bank file whatever its format, told from its content: XML is ISO 20022 camt (053 statement or 054
+ * notification), text with SWIFT fields (":20:") is MT940 or MT942. Anything else is refused, naming the formats read.
+ */
+public final class BankFileReader {
+    private final CamtStatementReader camt = new CamtStatementReader();
+    private final SwiftStatementReader swift = new SwiftStatementReader();
+
+    public List<BankStatement> read(byte[] file) {
+        String start = new String(file, 0, Math.min(file.length, 4096), StandardCharsets.ISO_8859_1)
+                .replace("\u00ef\u00bb\u00bf", "").strip();
+        if (start.startsWith("<")) {
+            return camt.read(file);
+        }
+        if (start.contains(":20:")) {
+            return swift.read(file);
+        }
+        throw new StatementRefused("not a bank file read here: the formats read are camt.053 (.001.02 to .001.10),"
+                + " camt.054, MT940 and MT942");
+    }
+}
