@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * Reads a bank file whatever its format, told from its content: XML is ISO 20022 camt (053 statement or 054
- * notification), text with SWIFT fields (":20:") is MT940 or MT942. Anything else is refused, naming the formats read.
+ * notification), text with SWIFT fields (":20:") is MT940 or MT942, text starting with a BAI2 file header ("01,") is
+ * BAI2. Anything else is refused, naming the formats read.
  */
 public final class BankFileReader {
     private final CamtStatementReader camt = new CamtStatementReader();
     private final SwiftStatementReader swift = new SwiftStatementReader();
+    private final Bai2StatementReader bai2 = new Bai2StatementReader();
 
     public List<BankStatement> read(byte[] file) {
         String start = new String(file, 0, Math.min(file.length, 4096), StandardCharsets.ISO_8859_1)
@@ -20,7 +22,10 @@ public final class BankFileReader {
         if (start.contains(":20:")) {
             return swift.read(file);
         }
+        if (start.startsWith("01,")) {
+            return bai2.read(file);
+        }
         throw new StatementRefused("not a bank file read here: the formats read are camt.053 (.001.02 to .001.10),"
-                + " camt.054, MT940 and MT942");
+                + " camt.054, MT940, MT942 and BAI2");
     }
 }

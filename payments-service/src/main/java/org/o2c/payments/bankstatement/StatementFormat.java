@@ -9,5 +9,7 @@ public enum StatementFormat {
     /** ISO 20022 camt.053 bank-to-customer statement. */
     CAMT053,
     /** ISO 20022 camt.054 bank-to-customer debit/credit notification. */
-    CAMT054
+    CAMT054,
+    /** BAI2 cash management balance report (US and Canadian banks). */
+    BAI2
 }

@@ -9,7 +9,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -182,7 +181,7 @@ public final class SwiftStatementReader {
                     + "' is not a mark, date, currency and amount");
         }
         BigDecimal amount = amount(balance.group(4));
-        return new BankStatement.Balance(date(number, balance.group(2)),
+        return new BankStatement.Balance(BankDates.yymmdd(balance.group(2), "message " + number + ": balance date"),
                 "D".equals(balance.group(1)) ? amount.negate() : amount);
     }
 
@@ -192,7 +191,7 @@ public final class SwiftStatementReader {
             throw new StatementRefused("message " + number + ": statement line :61:" + value.replace('\n', ' ')
                     + " lacks its date, mark or amount");
         }
-        LocalDate valueDate = date(number, field.getValueDate());
+        LocalDate valueDate = BankDates.yymmdd(field.getValueDate(), "message " + number + ": value date");
         LocalDate bookingDate = valueDate;
         String entry = field.getEntryDate();
         if (entry != null && entry.length() == 4) {
@@ -222,16 +221,6 @@ public final class SwiftStatementReader {
         return new StatementLine(valueDate, bookingDate, debit ? amount.negate() : amount, mark.startsWith("R"),
                 code, customerReference, bankReference == null || bankReference.isBlank() ? null : bankReference,
                 null, true, List.of());
-    }
-
-    private static LocalDate date(int number, String yymmdd) {
-        try {
-            int year = Integer.parseInt(yymmdd.substring(0, 2));
-            return LocalDate.of(year < 80 ? 2000 + year : 1900 + year, Integer.parseInt(yymmdd.substring(2, 4)),
-                    Integer.parseInt(yymmdd.substring(4, 6)));
-        } catch (RuntimeException e) {
-            throw new StatementRefused("message " + number + ": '" + yymmdd + "' is not a date (YYMMDD)", e);
-        }
     }
 
     private static BigDecimal amount(String swift) {

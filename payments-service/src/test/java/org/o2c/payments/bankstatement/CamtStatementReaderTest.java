@@ -109,6 +109,8 @@ class CamtStatementReaderTest {
                 .containsOnly(StatementFormat.MT940);
         assertThat(files.read(BankFiles.read("mt942/pl_mbank_interim_pln.sta"))).extracting(BankStatement::format)
                 .containsOnly(StatementFormat.MT942);
+        assertThat(files.read(BankFiles.read("bai2/sample1_cad_returned_cheques.bai")))
+                .extracting(BankStatement::format).containsOnly(StatementFormat.BAI2);
         assertThatThrownBy(() -> files.read("date;amount\n2026-01-02;10.00\n".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(StatementRefused.class).hasMessageContaining("the formats read are");
         assertThat(files.read(BankFiles.read("camt053/v02_multi_statement.xml")).get(0).lines().get(0).valueDate())
