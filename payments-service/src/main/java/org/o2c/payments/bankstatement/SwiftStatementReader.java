@@ -101,7 +101,7 @@ public final class SwiftStatementReader {
                 }
                 case "86" -> {
                     if (!lines.isEmpty() && details.get(details.size() - 1) == null) {
-                        details.set(details.size() - 1, oneLine(value));
+                        details.set(details.size() - 1, value);
                     }
                 }
                 case "90D" -> totals[0] = value;
@@ -118,9 +118,11 @@ public final class SwiftStatementReader {
         List<StatementLine> withDetails = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             StatementLine line = lines.get(i);
+            String information = details.get(i);
             withDetails.add(new StatementLine(line.valueDate(), line.bookingDate(), line.amount(), line.reversal(),
-                    line.transactionCode(), line.customerReference(), line.bankReference(), details.get(i), true,
-                    List.of()));
+                    line.transactionCode(), line.customerReference(), line.bankReference(),
+                    information == null ? null : oneLine(information), true, information == null ? List.of()
+                    : List.of(InformationToAccountOwner.of(information, line.amount(), line.customerReference()))));
         }
         BankStatement statement = new BankStatement(interim ? StatementFormat.MT942 : StatementFormat.MT940,
                 statementId, sequence, account, currency, opening, closing, withDetails);

@@ -82,6 +82,41 @@ class SwiftStatementReaderTest {
     }
 
     @Test
+    void theInformationFieldGivesThePayerItsAccountTheRemittanceAndTheEndToEndReference() {
+        TransactionDetails gvc = reader.read(BankFiles.read("mt940/de_volksbank_raiffeisen_svwz.sta")).get(0)
+                .lines().get(0).transactions().get(0);
+        assertThat(gvc.counterpartyName()).isEqualTo("Olivia Dorn");
+        assertThat(gvc.counterpartyAccount()).isEqualTo("DE40500105174675974588");
+        assertThat(gvc.remittance()).startsWith("einfach so fuer euch");
+        assertThat(gvc.amount()).isPositive();
+        assertThat(reader.read(BankFiles.read("mt940/de_volksbank_raiffeisen_svwz.sta")).stream()
+                .flatMap(statement -> statement.lines().stream()).map(line -> line.transactions().get(0))
+                .map(TransactionDetails::remittance)).as("remittance lines run on without a separator")
+                .contains("Beitrag Musical fuer FRIDA inklusive 1 CD IBAN: DE10500105174381957749 BIC: KRHADE21");
+
+        TransactionDetails keys = reader.read(BankFiles.read("mt940/nl_bunq_iban_name_remi.sta")).get(0).lines()
+                .get(0).transactions().get(0);
+        assertThat(keys.counterpartyAccount()).isEqualTo("NL65BUNQ2206724936");
+        assertThat(keys.counterpartyName()).isEqualTo("P.C. Wacki");
+        assertThat(keys.remittance()).isNull();
+
+        TransactionDetails macedonian = reader.read(BankFiles.read("mt940/mk_kbs_mkd_benm.sta")).get(0).lines()
+                .get(0).transactions().get(0);
+        assertThat(macedonian.counterpartyAccount()).isEqualTo("300000003998473");
+        assertThat(macedonian.counterpartyName()).isEqualTo("MAKEDONSKI TELEKOM AD - SKOPJE");
+
+        String sepa = ":20:REF4\n:25:NL50RABO0123456789\n:28C:1\n:60F:C260101EUR0,00\n"
+                + ":61:2601020102C121,00NTRFNONREF\n:86:/EREF/E2E-7781/ORDP//NAME/Brauhaus Koehler/REMI/INV-2026-0\n"
+                + "00123 and INV-2026-000124/IBAN/DE89370400440532013000\n:62F:C260102EUR121,00\n";
+        TransactionDetails structured = reader.read(sepa.getBytes(StandardCharsets.UTF_8)).get(0).lines().get(0)
+                .transactions().get(0);
+        assertThat(structured.endToEndId()).isEqualTo("E2E-7781");
+        assertThat(structured.counterpartyName()).isEqualTo("Brauhaus Koehler");
+        assertThat(structured.counterpartyAccount()).isEqualTo("DE89370400440532013000");
+        assertThat(structured.remittance()).isEqualTo("INV-2026-000123 and INV-2026-000124");
+    }
+
+    @Test
     void aReversedCreditIsMoneyOutAndAnInterimReportIsCheckedAgainstItsTotals() {
         StatementLine reversal = reader.read(BankFiles.read("mt940/de_sepa_returns_batches_storno.sta")).stream()
                 .flatMap(s -> s.lines().stream()).filter(StatementLine::reversal).findFirst().orElseThrow();
