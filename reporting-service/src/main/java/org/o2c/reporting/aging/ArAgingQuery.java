@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,36 +51,16 @@ public class ArAgingQuery {
         });
     }
 
+    /** One customer has one row per currency: its totals are its rows. */
     private ArAgingReport oneCustomer(Connection c, AgingColumns columns, ReportFilter filter, int page, int size)
             throws SQLException {
         List<CustomerAging> rows = customerRows(c, columns, filter);
-        Map<String, CurrencyTotals> perCurrency = new LinkedHashMap<>();
-        for (CustomerAging row : rows) {
-            perCurrency.computeIfAbsent(row.currency(), k -> new CurrencyTotals()).add(row);
-        }
-        List<CurrencyAging> totals = new ArrayList<>();
-        List<CurrencyBalance> balances = new ArrayList<>();
-        perCurrency.forEach((code, sums) -> {
-            totals.add(new CurrencyAging(code, sums.items, sums.amounts));
-            balances.add(balance(code, sums.amounts, sums.unapplied, sums.credit));
-        });
+        List<CurrencyAging> totals = rows.stream()
+                .map(row -> new CurrencyAging(row.currency(), row.openItems(), row.amounts())).toList();
+        List<CurrencyBalance> balances = rows.stream()
+                .map(row -> balance(row.currency(), row.amounts(), row.unappliedCash(), row.creditBalance())).toList();
         List<CustomerAging> pageRows = rows.stream().skip((long) page * size).limit(size).toList();
         return report(columns, filter, totals, balances, new Page<>(pageRows, page, size, rows.size()));
-    }
-
-    /** One customer's rows added up per currency. */
-    private static final class CurrencyTotals {
-        long items;
-        AgingAmounts amounts;
-        BigDecimal unapplied = BigDecimal.ZERO;
-        BigDecimal credit = BigDecimal.ZERO;
-
-        void add(CustomerAging row) {
-            items += row.openItems();
-            amounts = row.amounts(); // one customer has one row per currency
-            unapplied = unapplied.add(row.unappliedCash());
-            credit = credit.add(row.creditBalance());
-        }
     }
 
     private ArAgingReport fromRunningTotals(Connection c, AgingColumns columns, ReportFilter filter, int page,

@@ -74,10 +74,6 @@ final class DatedBalance {
         return lastDay;
     }
 
-    boolean listed() {
-        return listed(now);
-    }
-
     /**
      * Applies a change dated {@code day} and returns, by day, how the balance's listing changed: +1 where it is
      * now listed from that day and was not, -1 the reverse (days whose listing did not change are left out).

@@ -82,14 +82,17 @@ final class RunningTotals {
     private final Map<EntityCurrency, Sums> customers = new LinkedHashMap<>();
     private final Map<EntityCurrencyDay, Sums> customerChanges = new LinkedHashMap<>();
 
-    /** Amounts and a count added up per key: open amount or (unapplied, credit), and items or customers. */
+    /**
+     * What is added up per key: per due date the open amount and the counted items; per legal entity and currency
+     * the unapplied cash, the credit balance and the listed customers.
+     */
     private static final class Sums {
-        BigDecimal first = ZERO;
-        BigDecimal second = ZERO;
+        BigDecimal amount = ZERO;
+        BigDecimal credit = ZERO;
         long count;
 
         boolean isZero() {
-            return first.signum() == 0 && second.signum() == 0 && count == 0;
+            return amount.signum() == 0 && credit.signum() == 0 && count == 0;
         }
     }
 
@@ -116,10 +119,10 @@ final class RunningTotals {
             Map<LocalDate, Integer> listing = balance.change(d.day(), d.delta());
             DueKey key = new DueKey(item.legalEntity(), item.currency(), item.dueDate());
             Sums now = totals.due.computeIfAbsent(key, k -> new Sums());
-            now.first = now.first.add(d.delta());
+            now.amount = now.amount.add(d.delta());
             Sums onDay = totals.dueChanges.computeIfAbsent(
                     new DueChangeKey(item.legalEntity(), item.currency(), d.day(), item.dueDate()), k -> new Sums());
-            onDay.first = onDay.first.add(d.delta());
+            onDay.amount = onDay.amount.add(d.delta());
             listing.forEach((day, moves) -> {
                 now.count += moves;
                 totals.dueChanges.computeIfAbsent(new DueChangeKey(item.legalEntity(), item.currency(), day,
@@ -133,12 +136,12 @@ final class RunningTotals {
             Map<LocalDate, Integer> listing = state.balance.change(d.day(), d.delta());
             EntityCurrency key = new EntityCurrency(state.legalEntity, d.position().currency());
             Sums now = totals.customers.computeIfAbsent(key, k -> new Sums());
-            now.first = now.first.add(d.delta()[1]);
-            now.second = now.second.add(d.delta()[2]);
+            now.amount = now.amount.add(d.delta()[1]);
+            now.credit = now.credit.add(d.delta()[2]);
             Sums onDay = totals.customerChanges.computeIfAbsent(
                     new EntityCurrencyDay(key.legalEntity(), key.currency(), d.day()), k -> new Sums());
-            onDay.first = onDay.first.add(d.delta()[1]);
-            onDay.second = onDay.second.add(d.delta()[2]);
+            onDay.amount = onDay.amount.add(d.delta()[1]);
+            onDay.credit = onDay.credit.add(d.delta()[2]);
             listing.forEach((day, moves) -> {
                 now.count += moves;
                 totals.customerChanges.computeIfAbsent(new EntityCurrencyDay(key.legalEntity(), key.currency(), day),
@@ -321,7 +324,7 @@ final class RunningTotals {
             for (Map.Entry<DueKey, Sums> entry : due.entrySet()) {
                 DueKey key = entry.getKey();
                 batch(add, entry.getValue(), key.legalEntity(), key.currency(), key.dueDate(),
-                        entry.getValue().first, entry.getValue().count);
+                        entry.getValue().amount, entry.getValue().count);
             }
             add.executeBatch();
         }
@@ -334,7 +337,7 @@ final class RunningTotals {
             for (Map.Entry<DueChangeKey, Sums> entry : dueChanges.entrySet()) {
                 DueChangeKey key = entry.getKey();
                 batch(add, entry.getValue(), key.legalEntity(), key.currency(), key.day(), key.dueDate(),
-                        entry.getValue().first, entry.getValue().count);
+                        entry.getValue().amount, entry.getValue().count);
             }
             add.executeBatch();
         }
@@ -346,7 +349,7 @@ final class RunningTotals {
                     customers = t.customers + EXCLUDED.customers""")) {
             for (Map.Entry<EntityCurrency, Sums> entry : customers.entrySet()) {
                 Sums sums = entry.getValue();
-                batch(add, sums, entry.getKey().legalEntity(), entry.getKey().currency(), sums.first, sums.second,
+                batch(add, sums, entry.getKey().legalEntity(), entry.getKey().currency(), sums.amount, sums.credit,
                         sums.count);
             }
             add.executeBatch();
@@ -361,7 +364,7 @@ final class RunningTotals {
             for (Map.Entry<EntityCurrencyDay, Sums> entry : customerChanges.entrySet()) {
                 EntityCurrencyDay key = entry.getKey();
                 Sums sums = entry.getValue();
-                batch(add, sums, key.legalEntity(), key.currency(), key.day(), sums.first, sums.second,
+                batch(add, sums, key.legalEntity(), key.currency(), key.day(), sums.amount, sums.credit,
                         sums.count);
             }
             add.executeBatch();

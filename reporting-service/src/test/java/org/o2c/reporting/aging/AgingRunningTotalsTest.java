@@ -70,6 +70,27 @@ class AgingRunningTotalsTest {
         }
     }
 
+    @Test
+    void aMovementDatedBeforeItsInvoiceCountsFromTheInvoicesIssueDate() {
+        LocalDate issued = LocalDate.now(clock).minusDays(10);
+        String entity = "RE" + (Math.abs(new Random().nextLong()) % 100_000_000);
+        UUID customer = UUID.randomUUID();
+        try (TopicWriter topics = new TopicWriter(kafka)) {
+            LedgerAccount account = new LedgerAccount(topics, customer, entity, "EUR");
+            UUID invoice = account.invoice(issued, issued.plusDays(30), "100.00");
+            UUID payment = account.payment(issued.minusDays(5), "40.00", "early");
+            account.apply(payment, invoice, "40.00", issued.minusDays(5));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                report(entity, issued, null, 0, 50).getString("totals[0].amounts.total")).isEqualTo("60.00"));
+        assertThat(report(entity, issued.minusDays(1), null, 0, 50).getList("totals")).as("not issued yet").isEmpty();
+        for (LocalDate day : List.of(issued.minusDays(1), issued)) {
+            assertThat(report(entity, day, null, 0, 50).getList("customers.items"))
+                    .as("running totals and the items aged one by one agree on " + day)
+                    .isEqualTo(report(entity, day, customer, 0, 50).getList("customers.items"));
+        }
+    }
+
     /** Every movement on a random day of the last year, whatever was recorded before it. */
     private static void play(LedgerAccount account, Random random, LocalDate today) {
         for (int step = 0; step < 12; step++) {
