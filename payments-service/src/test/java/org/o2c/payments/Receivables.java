@@ -41,8 +41,12 @@ public final class Receivables implements AutoCloseable {
     }
 
     public UUID customer(String legalEntity, String currency) {
+        return customer(legalEntity, currency, "Brauhaus " + run);
+    }
+
+    public UUID customer(String legalEntity, String currency, String name) {
         UUID customerId = UUID.randomUUID();
-        invoicing.publish("invoicing", customerId, new CustomerRegistered(customerId, "Brauhaus " + run, legalEntity,
+        invoicing.publish("invoicing", customerId, new CustomerRegistered(customerId, name, legalEntity,
                 currency, 30));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", AUDITOR)
                 .get("/api/v1/accounts/" + customerId).statusCode() == 200);

@@ -1,5 +1,6 @@
 package org.o2c.payments;
 
+import static io.restassured.RestAssured.given;
 import static org.o2c.runtime.security.Roles.AR_CLERK;
 import static org.o2c.runtime.security.Roles.AR_MANAGER;
 import static org.o2c.runtime.security.Roles.AUDITOR;
@@ -8,14 +9,23 @@ import static org.o2c.runtime.security.Roles.CREDIT_MANAGER;
 import static org.o2c.runtime.security.Roles.INTEGRATION;
 import static org.o2c.testing.openapi.ScopeMatrix.Foreign.HIDDEN;
 import static org.o2c.testing.openapi.ScopeMatrix.Foreign.NOT_FOUND;
+import static org.o2c.testing.openapi.ScopeMatrix.Foreign.REFUSED;
 import static org.o2c.testing.openapi.ScopeMatrix.Foreign.UNKNOWN_REFERENCE;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iban4j.CountryCode;
+import org.iban4j.Iban;
 import org.o2c.events.invoicing.InvoiceIssued;
+import org.o2c.payments.bankstatement.Camt053File;
 import org.o2c.runtime.security.Roles;
+import org.o2c.testing.auth.TestTokens;
 import org.o2c.testing.openapi.ScopeMatrix;
 import org.o2c.testing.quarkus.ServiceContract;
 
@@ -26,6 +36,9 @@ class ServiceRunsTest extends ServiceContract {
 
     @ConfigProperty(name = "o2c.kafka.bootstrap-servers")
     String kafka;
+
+    private static final List<String> BANK_READERS = List.of(AR_MANAGER, AR_CLERK, AUDITOR);
+    private static final List<String> STATEMENT_READERS = List.of(AR_CLERK, AR_MANAGER, INTEGRATION, AUDITOR);
 
     ServiceRunsTest() {
         super("payments");
@@ -40,6 +53,17 @@ class ServiceRunsTest extends ServiceContract {
             String paymentJson = Receivables.paymentJson(customer, "100.00", "EUR", "matrix");
             String payment = Receivables.pay(customer, "100.00", "EUR", "to apply").getString("paymentId");
             String returned = Receivables.pay(customer, "50.00", "EUR", "to return").getString("paymentId");
+            String manager = TestTokens.bearerFor(List.of(home), "matrix.setup", AR_MANAGER);
+            String iban = Iban.random(CountryCode.DE).toString();
+            String bankAccount = given().header("Authorization", manager).header("Idempotency-Key", iban)
+                    .contentType(ContentType.JSON).body(bankAccountJson(home, iban)).post("/api/v1/bank-accounts")
+                    .then().statusCode(201).extract().path("bankAccountId");
+            JsonPath imported = given().header("Authorization", manager).header("Idempotency-Key", UUID.randomUUID())
+                    .contentType("application/xml").body(statement(iban)).post("/api/v1/bank-statements")
+                    .then().statusCode(201).extract().jsonPath();
+            String statement = imported.getString("statements[0].statementId");
+            String line = given().header("Authorization", manager).queryParam("statementId", statement)
+                    .get("/api/v1/bank-lines").then().statusCode(200).extract().path("items[0].lineId");
             return new ScopeMatrix(Roles.ALL, home, "F" + (int) (Math.random() * 90000 + 10000))
                     .row("GET /api/v1/accounts/{customerId}", NOT_FOUND, "/api/v1/accounts/" + customer, null,
                             READERS)
@@ -55,7 +79,36 @@ class ServiceRunsTest extends ServiceContract {
                     .row("GET /api/v1/payments/{paymentId}", NOT_FOUND, "/api/v1/payments/" + payment, null, READERS)
                     .row("GET /api/v1/payments", HIDDEN, "/api/v1/payments", null, READERS)
                     .row("GET /api/v1/payments/{paymentId}/history", NOT_FOUND,
-                            "/api/v1/payments/" + payment + "/history", null, READERS);
+                            "/api/v1/payments/" + payment + "/history", null, READERS)
+                    .row("POST /api/v1/bank-accounts", REFUSED, () -> new ScopeMatrix.Call("/api/v1/bank-accounts",
+                            bankAccountJson(home, Iban.random(CountryCode.DE).toString())), List.of(AR_MANAGER))
+                    .row("GET /api/v1/bank-accounts/{bankAccountId}", NOT_FOUND,
+                            "/api/v1/bank-accounts/" + bankAccount, null, BANK_READERS)
+                    .row("GET /api/v1/bank-accounts", HIDDEN, "/api/v1/bank-accounts", null, BANK_READERS)
+                    .row("POST /api/v1/bank-statements", UNKNOWN_REFERENCE, () -> new ScopeMatrix.Call(
+                            "/api/v1/bank-statements", new String(statement(iban), StandardCharsets.UTF_8),
+                            "application/xml"), List.of(AR_CLERK, AR_MANAGER, INTEGRATION))
+                    .row("GET /api/v1/bank-statements/{statementId}", NOT_FOUND,
+                            "/api/v1/bank-statements/" + statement, null, STATEMENT_READERS)
+                    .row("GET /api/v1/bank-statements", HIDDEN, "/api/v1/bank-statements", null, STATEMENT_READERS)
+                    .row("GET /api/v1/bank-lines", HIDDEN, "/api/v1/bank-lines", null, STATEMENT_READERS)
+                    .row("GET /api/v1/bank-lines/{lineId}", NOT_FOUND, "/api/v1/bank-lines/" + line, null,
+                            STATEMENT_READERS)
+                    .row("POST /api/v1/bank-lines/{lineId}/application", NOT_FOUND,
+                            "/api/v1/bank-lines/" + line + "/application",
+                            "{\"customerId\": \"" + customer + "\"}", List.of(AR_CLERK, AR_MANAGER));
         }
+    }
+
+    private static String bankAccountJson(String legalEntity, String iban) {
+        return """
+                {"legalEntity": "%s", "name": "Matrix account", "accountNumber": "%s", "currency": "EUR",
+                 "clearingAccount": "1200"}""".formatted(legalEntity, iban);
+    }
+
+    /** A statement of one credit of this account, new each time. */
+    private static byte[] statement(String iban) {
+        return new Camt053File("MATRIX-" + UUID.randomUUID(), iban, "EUR", LocalDate.of(2026, 11, 19), "0.00")
+                .credit("10.00", "matrix", null, null, null).bytes();
     }
 }

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +28,7 @@ public final class Bai2StatementReader {
     public List<BankStatement> read(byte[] file) {
         List<String[]> records = records(new String(file, StandardCharsets.ISO_8859_1));
         List<BankStatement> statements = new ArrayList<>();
+        Map<String, Integer> reports = new HashMap<>();
         String fileId = null;
         String groupCurrency = "USD"; // BAI2's default where a group names none
         LocalDate asOf = null;
@@ -58,7 +61,10 @@ public final class Bai2StatementReader {
                                 + " total " + account.controlTotal + ", its trailer (49) says " + total);
                     }
                     groupTotal = groupTotal.add(total);
-                    statements.add(account.statement(fileId));
+                    // an account reported more than once in a file (several groups, or several reports of a day)
+                    // is numbered, so that each report is a statement of its own
+                    int report = reports.merge(account.number, 1, Integer::sum);
+                    statements.add(account.statement(fileId, report));
                     account = null;
                 }
                 case "98" -> {
@@ -185,12 +191,13 @@ public final class Bai2StatementReader {
                     bankReference.isEmpty() ? null : bankReference, text.isEmpty() ? null : text, true, List.of()));
         }
 
-        BankStatement statement(String fileId) {
+        BankStatement statement(String fileId, int report) {
             BankStatement.Balance start = opening == null ? null
                     : new BankStatement.Balance(asOf, new BigDecimal(opening, minorUnits));
             BankStatement.Balance end = closing == null ? null
                     : new BankStatement.Balance(asOf, new BigDecimal(closing, minorUnits));
-            BankStatement statement = new BankStatement(StatementFormat.BAI2, fileId + "-" + number,
+            BankStatement statement = new BankStatement(StatementFormat.BAI2,
+                    fileId + "-" + number + (report == 1 ? "" : "-" + report),
                     asOf == null ? null : asOf.toString(), number, currency, start, end, lines);
             if (start != null && end != null && start.amount().add(statement.movement())
                     .compareTo(end.amount()) != 0) {

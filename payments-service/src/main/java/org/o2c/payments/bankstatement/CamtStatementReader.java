@@ -95,6 +95,11 @@ public final class CamtStatementReader {
         if (currency == null) {
             currency = balanceCurrencies[0] != null ? balanceCurrencies[0] : balanceCurrencies[1];
         }
+        if (currency == null) {
+            // a notification may name no currency but its entries' amounts
+            currency = children(report, "Ntry").stream().map(e -> child(e, "Amt").getAttribute("Ccy"))
+                    .filter(c -> !c.isEmpty()).findFirst().orElse(null);
+        }
         BankStatement read = new BankStatement(format, id, sequence, accountId, currency, opening, closing, lines);
         if (format == StatementFormat.CAMT053) {
             if (opening == null || closing == null) {

@@ -119,12 +119,18 @@ public class ReceivableAccount {
                 command.legalEntity(), in.getCurrencyCode(), amount.amount(), command.valueDate(),
                 command.payerReference(), totalsAfter(in, zero(in), amount, zero(in))));
 
+        ReceivedPayment payment = payments.get(paymentId);
+        if (command.allocations() != null) {
+            if (!command.allocations().isEmpty()) {
+                allocate(payment, command.allocations(), command.valueDate(), true);
+            }
+            return;
+        }
         List<OpenItem> named = namedOpenItems(command.payerReference());
         Money namedTotal = named.stream().map(i -> i.open).reduce(zero(in), Money::plus);
         if (named.isEmpty() || namedTotal.compareTo(amount) > 0) {
             return; // a payment that does not cover every invoice it names is left for a clerk to apply
         }
-        ReceivedPayment payment = payments.get(paymentId);
         for (OpenItem item : named) {
             applyTo(payment, item, item.open, command.valueDate(), true);
         }
@@ -137,7 +143,11 @@ public class ReceivableAccount {
             throw new BusinessRuleViolation("paymentId", "payment-returned",
                     "payment " + payment.paymentId + " was returned and cannot be applied");
         }
-        List<Allocation> allocations = command.allocations();
+        allocate(payment, command.allocations(), command.appliedOn(), false);
+    }
+
+    /** Applies parts of a payment to open items of this account, all or nothing, each checked. */
+    private void allocate(ReceivedPayment payment, List<Allocation> allocations, LocalDate on, boolean automatic) {
         if (allocations == null || allocations.isEmpty()) {
             throw new BusinessRuleViolation("allocations", "required", "at least one allocation is needed");
         }
@@ -175,7 +185,7 @@ public class ReceivableAccount {
                     "together " + total + " is more than the payment's unapplied " + payment.unapplied);
         }
         for (int i = 0; i < targets.size(); i++) {
-            applyTo(payment, targets.get(i), amounts.get(i), command.appliedOn(), false);
+            applyTo(payment, targets.get(i), amounts.get(i), on, automatic);
         }
     }
 

@@ -22,6 +22,9 @@ import org.o2c.events.payables.SupplierInvoiceApproved;
 import org.o2c.events.payables.SupplierInvoiceRegistered;
 import org.o2c.events.payables.SupplierPaymentMade;
 import org.o2c.events.payables.SupplierRegistered;
+import org.o2c.events.payments.BankAccountRegistered;
+import org.o2c.events.payments.BankLineApplied;
+import org.o2c.events.payments.BankStatementImported;
 import org.o2c.events.payments.CreditNoteApplied;
 import org.o2c.events.payments.InvoiceSettled;
 import org.o2c.events.payments.OpenItemRecorded;
@@ -40,7 +43,8 @@ public final class EventCatalog {
                     CustomerRegistered.class, InvoiceIssued.class, CreditNoteIssued.class,
                     // payments
                     OpenItemRecorded.class, CreditNoteApplied.class, PaymentReceived.class, PaymentApplied.class,
-                    InvoiceSettled.class, PaymentReturned.class,
+                    InvoiceSettled.class, PaymentReturned.class, BankAccountRegistered.class,
+                    BankStatementImported.class, BankLineApplied.class,
                     // credit
                     CreditLimitChanged.class, CreditLimitBreached.class, CreditHoldPlaced.class,
                     CreditHoldReleased.class, CreditCheckDeclined.class,

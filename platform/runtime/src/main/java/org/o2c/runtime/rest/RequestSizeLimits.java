@@ -14,15 +14,17 @@ import org.o2c.runtime.problem.ProblemType;
 import org.o2c.runtime.problem.Violation;
 
 /**
- * Refuses a request line longer than {@value #MAX_REQUEST_LINE} characters (414) or headers larger than
- * {@value #MAX_HEADERS} bytes (431) with a problem, before anything else reads the request. The HTTP server's own
- * limits lie far above these ({@code quarkus.http.limits}: 32 KiB and 64 KiB), because what it refuses itself it
- * answers in plain text, below any hook of the framework.
+ * Refuses a request line longer than {@value #MAX_REQUEST_LINE} characters (414), headers larger than
+ * {@value #MAX_HEADERS} bytes (431) or a body announced larger than {@value #MAX_BODY} bytes (413) with a problem,
+ * before anything else reads the request. The HTTP server's own limits lie above these ({@code quarkus.http.limits}:
+ * 32 KiB, 64 KiB and 40 MiB), because what it refuses itself it answers in plain text, below any hook of the
+ * framework. Operations keep lower limits of their own (JSON bodies 8 MiB, bank files as configured).
  */
 @ApplicationScoped
 public class RequestSizeLimits {
     public static final int MAX_REQUEST_LINE = 8192;
     public static final int MAX_HEADERS = 16384;
+    public static final long MAX_BODY = 32L * 1024 * 1024;
 
     @Inject
     ObjectMapper json;
@@ -41,6 +43,12 @@ public class RequestSizeLimits {
         if (size(context.request().headers()) > MAX_HEADERS) {
             refuse(context, ProblemType.HEADERS_TOO_LARGE, "headers", "max-size",
                     "the headers may have at most " + MAX_HEADERS + " bytes together");
+            return;
+        }
+        String length = context.request().getHeader("Content-Length");
+        if (length != null && length.strip().matches("[0-9]{1,18}") && Long.parseLong(length.strip()) > MAX_BODY) {
+            refuse(context, ProblemType.PAYLOAD_TOO_LARGE, "body", "max-size",
+                    "a request body may have at most " + MAX_BODY + " bytes");
             return;
         }
         context.next();

@@ -55,6 +55,15 @@ public final class RequestFuzz {
             if (!body.isMissingNode()) {
                 bodyVariants(operation.name(), operation.method(), validPath, exampleOf(spec, body), cases);
             }
+            JsonNode content = operation.operation().path("requestBody").path("content");
+            if (content.has("application/octet-stream")) {
+                fileVariants(operation.name(), operation.method(), validPath, cases);
+            }
+            if (content.has("multipart/form-data")) {
+                cases.add(new Case(operation.name(), "a form without its file", operation.method(), validPath,
+                        "multipart/form-data; boundary=x", bytes("--x\r\nContent-Disposition: form-data; "
+                        + "name=\"other\"\r\n\r\nvalue\r\n--x--\r\n")));
+            }
             if (!cases.isEmpty()) {
                 byOperation.put(operation.name(), cases);
             }
@@ -98,6 +107,23 @@ public final class RequestFuzz {
                 cases.add(withEmptyBody(operation, "query " + query, path + "?" + query));
             }
         }
+    }
+
+    /**
+     * Files that are no file to take: empty, binary noise, XML that reaches for an external entity or expands
+     * entities, a file declared as JSON.
+     */
+    private static void fileVariants(String name, String method, String path, List<Case> cases) {
+        String octets = "application/octet-stream";
+        cases.add(new Case(name, "an empty file", method, path, octets, new byte[0]));
+        cases.add(new Case(name, "binary noise", method, path, octets, new byte[] {0, 1, 2, (byte) 0xFF, 3, 4}));
+        cases.add(new Case(name, "XML with an external entity", method, path, "application/xml", bytes("""
+                <?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">&x;</Document>""")));
+        cases.add(new Case(name, "XML expanding entities", method, path, "application/xml", bytes("""
+                <?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">
+                <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]><Document>&c;</Document>""")));
+        cases.add(new Case(name, "a file declared as JSON", method, path, "application/json", bytes("{}")));
     }
 
     /** A request whose fault is in its path or query; it carries an empty JSON object where the method takes one. */

@@ -34,8 +34,14 @@ public final class ScopeMatrix {
         HIDDEN
     }
 
-    /** The path (ids filled in, query included) and JSON body (null for none) of one call. */
-    public record Call(String path, String body) {
+    /**
+     * The path (ids filled in, query included) and body (null for none) of one call, with the body's content type
+     * (JSON unless an operation takes files).
+     */
+    public record Call(String path, String body, String contentType) {
+        public Call(String path, String body) {
+            this(path, body, "application/json");
+        }
     }
 
     public record Row(String operation, Set<String> roles, Foreign foreign, Supplier<Call> call, String marker) {

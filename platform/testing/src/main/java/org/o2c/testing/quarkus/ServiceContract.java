@@ -194,7 +194,7 @@ public abstract class ServiceContract {
                 .method(method, call.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(call.body()));
         if (call.body() != null) {
-            request.header("Content-Type", "application/json");
+            request.header("Content-Type", call.contentType());
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();

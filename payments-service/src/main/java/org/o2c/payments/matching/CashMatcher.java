@@ -1,0 +1,228 @@
+package org.o2c.payments.matching;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.o2c.payments.bankaccount.BankAccountNumber;
+import org.o2c.payments.bankstatement.CreditorReference;
+
+/**
+ * Weighs who a credit line pays and for which invoices: a score from 0 to 100 per customer, with its reasons in
+ * words. The rules, strongest first:
+ * <ul>
+ *   <li>a structured creditor reference (ISO 11649 RF, QR/ISR) whose check digits hold names an open invoice: 98,
+ *       100 when the amount equals the open amount of the invoices named;</li>
+ *   <li>the payer's text names invoice numbers (compared by their digits): 90, 100 with the amount equal to their
+ *       open amount, 92 when it pays more (the rest stays unapplied), 88 when it pays part;</li>
+ *   <li>the text names a number one wrong digit or two swapped digits away from an open invoice's: 92 when the
+ *       amount equals that invoice's open amount, 55 otherwise;</li>
+ *   <li>the payer's account paid for the customer before (learned): the amount equals one open item 92, several
+ *       equal ones 80 (the oldest taken), a combination of 2 to 5 of its open items 88 (70 when two combinations
+ *       fit), none 50; with a name, the same less 6; together with a named invoice of the same customer +5;</li>
+ *   <li>the amount alone equals the open amount of one item of the legal entity: 60; of several: 35 each.</li>
+ * </ul>
+ * Ranked by score, then by the oldest due date; at most {@value #MAX_SUGGESTIONS}.
+ */
+public final class CashMatcher {
+    public static final int MAX_SUGGESTIONS = 5;
+
+    public List<Suggestion> suggest(MatchingLine line, MatchingFacts facts) {
+        Map<UUID, Draft> drafts = new LinkedHashMap<>();
+        BigDecimal amount = line.amount();
+        for (CreditorReference reference : RemittanceReading.creditorReferences(line.texts())) {
+            for (OpenItemRow item : facts.byDigits(RemittanceReading.keyOf(reference))) {
+                draft(drafts, item).name(item, Naming.REFERENCE, "creditor reference " + reference.value()
+                        + " (check digits verified) names invoice " + item.invoiceNumber());
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        for (String text : line.texts()) {
+            keys.addAll(RemittanceReading.numberKeys(text));
+        }
+        for (String key : keys) {
+            for (OpenItemRow item : facts.byDigits(key)) {
+                draft(drafts, item).name(item, Naming.NUMBER,
+                        "invoice number " + item.invoiceNumber() + " in the payer's text");
+            }
+        }
+        if (drafts.isEmpty()) {
+            for (String key : keys) {
+                if (key.length() < RemittanceReading.MIN_DIGITS_FOR_TYPOS) {
+                    continue;
+                }
+                for (String variant : RemittanceReading.oneTypoAway(key)) {
+                    for (OpenItemRow item : facts.byDigits(variant)) {
+                        draft(drafts, item).name(item, Naming.TYPO, "invoice number " + item.invoiceNumber()
+                                + " read from '" + key + "' in the payer's text (one digit wrong or two swapped)");
+                    }
+                }
+            }
+        }
+        drafts.values().forEach(d -> d.scoreNamed(amount));
+        payer(line, facts, drafts);
+        if (drafts.isEmpty()) {
+            List<OpenItemRow> sameAmount = facts.withOpenAmount(amount);
+            for (OpenItemRow item : sameAmount) {
+                Draft draft = draft(drafts, item);
+                draft.items.add(item);
+                draft.score = sameAmount.size() == 1 ? 60 : 35;
+                draft.reasons.add(sameAmount.size() == 1
+                        ? "the amount " + amount + " equals the open amount of invoice " + item.invoiceNumber()
+                                + ", the only open item of that amount"
+                        : "the amount " + amount + " equals the open amount of invoice " + item.invoiceNumber()
+                                + ", one of several open items of that amount");
+            }
+        }
+        return drafts.values().stream()
+                .sorted(Comparator.comparingInt((Draft d) -> -d.score).thenComparing(Draft::oldestDue))
+                .limit(MAX_SUGGESTIONS).map(d -> d.suggestion(amount)).toList();
+    }
+
+    /** What a known payer account or a payer's name says: confirms a named customer or finds its invoices. */
+    private static void payer(MatchingLine line, MatchingFacts facts, Map<UUID, Draft> drafts) {
+        Optional<UUID> known = facts.knownPayer(line.counterpartyAccount() == null ? null
+                : BankAccountNumber.compact(line.counterpartyAccount()));
+        known.ifPresent(customer -> byPayer(drafts, facts, line, customer, null, 0,
+                "the payer's account " + masked(line.counterpartyAccount()) + " paid for this customer before"));
+        List<MatchingFacts.NamedCustomer> named = facts.customersNamed(line.counterpartyName());
+        for (MatchingFacts.NamedCustomer customer : named) {
+            if (known.isPresent() && known.get().equals(customer.customerId())) {
+                Draft draft = drafts.get(customer.customerId());
+                draft.reasons.add("the payer's name '" + line.counterpartyName() + "' is the customer's name");
+                continue;
+            }
+            byPayer(drafts, facts, line, customer.customerId(), customer.name(), named.size() > 1 ? 16 : 6,
+                    "the payer's name '" + line.counterpartyName() + "' is the customer's name"
+                            + (named.size() > 1 ? " (as is another customer's)" : ""));
+        }
+    }
+
+    private static void byPayer(Map<UUID, Draft> drafts, MatchingFacts facts, MatchingLine line, UUID customer,
+                                String name, int less, String reason) {
+        Draft existing = drafts.get(customer);
+        if (existing != null) {
+            existing.score = Math.min(100, existing.score + (less == 0 ? 5 : 3));
+            existing.reasons.add(reason);
+            return;
+        }
+        List<OpenItemRow> items = facts.itemsOf(customer);
+        Draft draft = new Draft(customer, name != null ? name : items.isEmpty() ? null : items.get(0).customerName());
+        drafts.put(customer, draft);
+        draft.reasons.add(reason);
+        BigDecimal amount = line.amount();
+        List<OpenItemRow> equal = items.stream().filter(i -> i.openAmount().compareTo(amount) == 0).toList();
+        if (!equal.isEmpty()) {
+            draft.items.add(equal.get(0));
+            draft.score = (equal.size() == 1 ? 92 : 80) - less;
+            draft.reasons.add(equal.size() == 1
+                    ? "the amount " + amount + " equals the open amount of invoice " + equal.get(0).invoiceNumber()
+                    : "the amount " + amount + " equals the open amount of " + equal.size()
+                            + " of its invoices; the oldest, " + equal.get(0).invoiceNumber() + ", is taken");
+            return;
+        }
+        long[] minor = items.stream().mapToLong(i -> i.openAmount().movePointRight(amount.scale()).longValue())
+                .toArray();
+        List<List<Integer>> combinations = SubsetSum.combinations(minor, amount.movePointRight(amount.scale())
+                .longValue());
+        if (!combinations.isEmpty()) {
+            combinations.get(0).forEach(i -> draft.items.add(items.get(i)));
+            draft.score = (combinations.size() == 1 ? 88 : 70) - less;
+            draft.reasons.add("the amount " + amount + " equals invoices " + String.join(", ",
+                    draft.items.stream().map(OpenItemRow::invoiceNumber).toList()) + " together"
+                    + (combinations.size() > 1 ? " (another combination fits too)" : ""));
+            return;
+        }
+        draft.score = 50 - less;
+        draft.reasons.add("no open item or combination of up to " + SubsetSum.MAX_ITEMS
+                + " equals the amount: it would stay unapplied cash of the customer");
+    }
+
+    private static String masked(String account) {
+        String compact = BankAccountNumber.compact(account);
+        return compact.length() <= 4 ? compact : "…" + compact.substring(compact.length() - 4);
+    }
+
+    private static Draft draft(Map<UUID, Draft> drafts, OpenItemRow item) {
+        return drafts.computeIfAbsent(item.customerId(), id -> new Draft(id, item.customerName()));
+    }
+
+    private enum Naming { REFERENCE, NUMBER, TYPO }
+
+    private static final class Draft {
+        final UUID customerId;
+        final String customerName;
+        final List<OpenItemRow> items = new ArrayList<>();
+        final List<String> reasons = new ArrayList<>();
+        Naming strongest;
+        int score;
+
+        Draft(UUID customerId, String customerName) {
+            this.customerId = customerId;
+            this.customerName = customerName;
+        }
+
+        void name(OpenItemRow item, Naming how, String reason) {
+            if (items.stream().anyMatch(i -> i.invoiceId().equals(item.invoiceId()))) {
+                return;
+            }
+            items.add(item);
+            reasons.add(reason);
+            if (strongest == null || how.ordinal() < strongest.ordinal()) {
+                strongest = how;
+            }
+        }
+
+        void scoreNamed(BigDecimal amount) {
+            BigDecimal open = items.stream().map(OpenItemRow::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            int comparison = amount.compareTo(open);
+            String which = items.size() == 1 ? "its open amount" : "their open amounts together";
+            if (comparison == 0) {
+                score = switch (strongest) {
+                    case REFERENCE, NUMBER -> 100;
+                    case TYPO -> 92;
+                };
+                reasons.add("the amount " + amount + " equals " + which);
+            } else if (comparison > 0) {
+                score = switch (strongest) {
+                    case REFERENCE -> 98;
+                    case NUMBER -> 92;
+                    case TYPO -> 55;
+                };
+                reasons.add("the amount " + amount + " is " + amount.subtract(open) + " more than " + which
+                        + ": the rest stays unapplied");
+            } else {
+                score = switch (strongest) {
+                    case REFERENCE -> 98;
+                    case NUMBER -> 88;
+                    case TYPO -> 55;
+                };
+                reasons.add("the amount " + amount + " pays part of the " + open + " open");
+            }
+        }
+
+        LocalDate oldestDue() {
+            return items.stream().map(OpenItemRow::dueDate).min(Comparator.naturalOrder())
+                    .orElse(LocalDate.MAX);
+        }
+
+        Suggestion suggestion(BigDecimal amount) {
+            List<SuggestedAllocation> allocations = new ArrayList<>();
+            BigDecimal left = amount;
+            for (OpenItemRow item : items) {
+                BigDecimal share = left.min(item.openAmount());
+                if (share.signum() > 0) {
+                    allocations.add(new SuggestedAllocation(item.invoiceId(), item.invoiceNumber(),
+                            item.openAmount(), share));
+                    left = left.subtract(share);
+                }
+            }
+            return new Suggestion(customerId, customerName, score, reasons, allocations);
+        }
+    }
+}

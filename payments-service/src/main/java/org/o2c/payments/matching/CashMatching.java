@@ -1,0 +1,253 @@
+package org.o2c.payments.matching;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.o2c.payments.bankstatement.ApplyBankLine;
+import org.o2c.payments.receivable.AccountId;
+import org.o2c.payments.receivable.Allocation;
+import org.o2c.payments.receivable.PaymentId;
+import org.o2c.payments.receivable.ReceivePayment;
+import org.o2c.runtime.axon.Commands;
+import org.o2c.runtime.id.CustomerId;
+import org.o2c.runtime.id.InvoiceId;
+import org.o2c.runtime.period.ClosedPeriods;
+import org.o2c.runtime.problem.BusinessRuleViolation;
+
+/**
+ * Cash application from bank statements: matches the unmatched credit lines of statements just imported, applies
+ * those it is sure of through the customers' receivable accounts, and leaves the others in the exception queue with
+ * their ranked suggestions. Sure means: the best suggestion scores at least the threshold
+ * ({@code o2c.cash-application.auto-apply-threshold}, 85 by default), it allocates to at least one invoice, no other
+ * suggestion comes within {@value #MARGIN} points of it, and the line's value date lies in an open period. Runs
+ * inside the caller's transaction: a line is applied with its payment or not at all.
+ */
+@ApplicationScoped
+public class CashMatching {
+    public static final int MARGIN = 10;
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    Commands commands;
+    @Inject
+    ClosedPeriods closedPeriods;
+    @Inject
+    ObjectMapper json;
+    @ConfigProperty(name = "o2c.cash-application.auto-apply-threshold", defaultValue = "85")
+    int threshold;
+
+    private final CashMatcher matcher = new CashMatcher();
+
+    /** How a matching run ended: lines applied automatically and lines left for a clerk. */
+    public record Outcome(int applied, int waiting) {
+    }
+
+    /** Matches the unmatched credit lines of these statements. */
+    public Outcome matchStatements(Collection<UUID> statementIds) {
+        Map<String, List<MatchingLine>> byLedger = new LinkedHashMap<>();
+        for (MatchingLine line : unmatchedCreditLines(statementIds)) {
+            byLedger.computeIfAbsent(line.legalEntity() + "/" + line.currency(), k -> new ArrayList<>()).add(line);
+        }
+        int applied = 0;
+        int waiting = 0;
+        Map<UUID, List<Suggestion>> left = new LinkedHashMap<>();
+        for (List<MatchingLine> lines : byLedger.values()) {
+            MatchingLine first = lines.get(0);
+            MatchingFacts facts = load(first.legalEntity(), first.currency(), lines);
+            Map<UUID, BigDecimal> stillOpen = new HashMap<>();
+            Map<YearMonth, Boolean> closed = new HashMap<>();
+            for (MatchingLine line : lines) {
+                List<Suggestion> suggestions = matcher.suggest(line, facts).stream()
+                        .map(s -> reallocated(s, line.amount(), stillOpen)).toList();
+                String closedReason = closedReason(line, closed);
+                if (closedReason == null && isSure(suggestions)) {
+                    Suggestion best = suggestions.get(0);
+                    apply(line, best.customerId(), best.allocations(), true, best.score(), best.reasons());
+                    best.allocations().forEach(a -> stillOpen.put(a.invoiceId(), a.openAmount().subtract(a.amount())));
+                    applied++;
+                } else {
+                    left.put(line.lineId(), suggestions);
+                    waiting++;
+                }
+            }
+        }
+        storeSuggestions(left);
+        return new Outcome(applied, waiting);
+    }
+
+    /**
+     * Makes a line a payment of the customer, applied to the allocations given (what they leave stays unapplied
+     * cash): BankLineApplied on the statement, then PaymentReceived and PaymentApplied on the customer's account.
+     */
+    public UUID apply(MatchingLine line, UUID customerId, List<SuggestedAllocation> allocations, boolean automatic,
+                      int score, List<String> reasons) {
+        PaymentId paymentId = PaymentId.newId();
+        commands.send(new ApplyBankLine(line.statementId(), line.lineId(), line.lineNumber(), line.amount(),
+                paymentId.value(), customerId, automatic, score, reasons));
+        Currency currency = Currency.getInstance(line.currency());
+        commands.send(new ReceivePayment(AccountId.of(customerId, currency), paymentId, new CustomerId(customerId),
+                line.legalEntity(), currency, line.amount(), line.valueDate(), payerReference(line),
+                allocations.stream().map(a -> new Allocation(new InvoiceId(a.invoiceId()), a.amount())).toList()));
+        return paymentId.value();
+    }
+
+    /**
+     * A clerk's decision on a waiting credit line: a suggestion confirmed (its allocations taken against what is open
+     * now), or a customer named with allocations of the clerk's own.
+     */
+    public void applyByHand(MatchingLine line, Suggestion chosen, int rank) {
+        List<SuggestedAllocation> allocations = new ArrayList<>();
+        Map<UUID, BigDecimal> open = openAmounts(chosen.allocations().stream().map(SuggestedAllocation::invoiceId)
+                .toList());
+        BigDecimal left = line.amount();
+        for (SuggestedAllocation a : chosen.allocations()) {
+            BigDecimal share = left.min(open.getOrDefault(a.invoiceId(), BigDecimal.ZERO));
+            if (share.signum() > 0) {
+                allocations.add(new SuggestedAllocation(a.invoiceId(), a.invoiceNumber(), open.get(a.invoiceId()),
+                        share));
+                left = left.subtract(share);
+            }
+        }
+        List<String> reasons = new ArrayList<>(chosen.reasons());
+        reasons.add("suggestion " + rank + " confirmed by a clerk");
+        apply(line, chosen.customerId(), allocations, false, chosen.score(), reasons);
+    }
+
+    private Map<UUID, BigDecimal> openAmounts(List<UUID> invoiceIds) {
+        Map<UUID, BigDecimal> open = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT invoice_id, open_amount FROM open_item WHERE invoice_id = ANY (?)")) {
+            select.setArray(1, c.createArrayOf("uuid", invoiceIds.toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    open.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return open;
+    }
+
+    private boolean isSure(List<Suggestion> suggestions) {
+        if (suggestions.isEmpty()) {
+            return false;
+        }
+        Suggestion best = suggestions.get(0);
+        return best.score() >= threshold && !best.allocations().isEmpty()
+                && (suggestions.size() == 1 || best.score() - suggestions.get(1).score() >= MARGIN);
+    }
+
+    /** The suggestion's allocations against what earlier lines of this run left open on its invoices. */
+    private static Suggestion reallocated(Suggestion suggestion, BigDecimal amount, Map<UUID, BigDecimal> stillOpen) {
+        if (suggestion.allocations().stream().noneMatch(a -> stillOpen.containsKey(a.invoiceId()))) {
+            return suggestion;
+        }
+        List<SuggestedAllocation> allocations = new ArrayList<>();
+        List<String> reasons = new ArrayList<>(suggestion.reasons());
+        BigDecimal left = amount;
+        for (SuggestedAllocation a : suggestion.allocations()) {
+            BigDecimal open = stillOpen.getOrDefault(a.invoiceId(), a.openAmount());
+            BigDecimal share = left.min(open);
+            if (share.signum() > 0) {
+                allocations.add(new SuggestedAllocation(a.invoiceId(), a.invoiceNumber(), open, share));
+                left = left.subtract(share);
+            } else {
+                reasons.add("invoice " + a.invoiceNumber() + " was paid by an earlier line of this import");
+            }
+        }
+        int score = allocations.size() < suggestion.allocations().size() ? Math.min(suggestion.score(), 50)
+                : suggestion.score();
+        return new Suggestion(suggestion.customerId(), suggestion.customerName(), score, reasons, allocations);
+    }
+
+    /** Why the line cannot be applied now because of its date, or null. */
+    private String closedReason(MatchingLine line, Map<YearMonth, Boolean> closed) {
+        boolean isClosed = closed.computeIfAbsent(YearMonth.from(line.valueDate()), month -> {
+            try {
+                closedPeriods.refuseClosed("valueDate", line.legalEntity(), line.valueDate());
+                return false;
+            } catch (BusinessRuleViolation e) {
+                return true;
+            }
+        });
+        return isClosed ? "value date " + line.valueDate() + " lies in a closed period" : null;
+    }
+
+    private static String payerReference(MatchingLine line) {
+        String reference = String.join(" ", Stream.of(line.creditorReference(), line.remittance(),
+                line.endToEndId()).filter(Objects::nonNull).toList()).strip();
+        return reference.isEmpty() ? null : reference.length() <= 500 ? reference : reference.substring(0, 500);
+    }
+
+    private MatchingFacts load(String legalEntity, String currency, List<MatchingLine> lines) {
+        try (Connection c = dataSource.getConnection()) {
+            return MatchingLookups.load(c, legalEntity, currency, lines);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the ledger for matching", e);
+        }
+    }
+
+    private List<MatchingLine> unmatchedCreditLines(Collection<UUID> statementIds) {
+        List<MatchingLine> lines = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("""
+                SELECT * FROM bank_line WHERE statement_id = ANY (?) AND status = 'UNMATCHED' AND amount > 0
+                ORDER BY statement_id, line_number""")) {
+            select.setArray(1, c.createArrayOf("uuid", statementIds.toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(line(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return lines;
+    }
+
+    static MatchingLine line(ResultSet rs) throws SQLException {
+        return new MatchingLine(rs.getObject("line_id", UUID.class), rs.getObject("statement_id", UUID.class),
+                rs.getInt("line_number"), rs.getString("legal_entity"), rs.getString("currency"),
+                rs.getDate("value_date").toLocalDate(), rs.getBigDecimal("amount"),
+                rs.getString("creditor_reference"), rs.getString("remittance"), rs.getString("end_to_end_id"),
+                rs.getString("counterparty_name"), rs.getString("counterparty_account"));
+    }
+
+    /** The suggestions of lines left for a clerk: derived from the ledger, kept with the line for the queue. */
+    private void storeSuggestions(Map<UUID, List<Suggestion>> suggestions) {
+        if (suggestions.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(
+                "UPDATE bank_line SET suggestions = ?::jsonb WHERE line_id = ?")) {
+            for (Map.Entry<UUID, List<Suggestion>> line : suggestions.entrySet()) {
+                update.setString(1, json.writeValueAsString(line.getValue()));
+                update.setObject(2, line.getKey());
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.o2c.payments.matching;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the ledger knows that bears on a batch of lines, loaded at once for all of them (see
+ * {@link MatchingLookups}): the open items by their numbers' digits and by their open amounts, the payer accounts
+ * learned for customers, the customers by name, and the open items of the customers a payer points to.
+ */
+public final class MatchingFacts {
+    /** A customer of the legal entity and currency found by a payer's name. */
+    public record NamedCustomer(UUID customerId, String name) {
+    }
+
+    final Map<String, List<OpenItemRow>> byDigits = new HashMap<>();
+    final Map<BigDecimal, List<OpenItemRow>> byOpenAmount = new HashMap<>();
+    final Map<String, UUID> knownPayers = new HashMap<>();
+    final Map<String, List<NamedCustomer>> byPayerName = new HashMap<>();
+    final Map<UUID, List<OpenItemRow>> itemsOfCustomer = new HashMap<>();
+
+    public MatchingFacts withDigits(String key, List<OpenItemRow> items) {
+        byDigits.put(key, List.copyOf(items));
+        return this;
+    }
+
+    public MatchingFacts withOpenAmount(BigDecimal amount, List<OpenItemRow> items) {
+        byOpenAmount.put(amount.stripTrailingZeros(), List.copyOf(items));
+        return this;
+    }
+
+    public MatchingFacts withKnownPayer(String account, UUID customerId) {
+        knownPayers.put(account, customerId);
+        return this;
+    }
+
+    public MatchingFacts withPayerName(String name, List<NamedCustomer> customers) {
+        byPayerName.put(name, List.copyOf(customers));
+        return this;
+    }
+
+    public MatchingFacts withItemsOf(UUID customerId, List<OpenItemRow> items) {
+        itemsOfCustomer.put(customerId, List.copyOf(items));
+        return this;
+    }
+
+    List<OpenItemRow> byDigits(String key) {
+        return byDigits.getOrDefault(key, List.of());
+    }
+
+    List<OpenItemRow> withOpenAmount(BigDecimal amount) {
+        return byOpenAmount.getOrDefault(amount.stripTrailingZeros(), List.of());
+    }
+
+    Optional<UUID> knownPayer(String account) {
+        return account == null ? Optional.empty() : Optional.ofNullable(knownPayers.get(account));
+    }
+
+    List<NamedCustomer> customersNamed(String name) {
+        return name == null ? List.of() : byPayerName.getOrDefault(name, List.of());
+    }
+
+    List<OpenItemRow> itemsOf(UUID customerId) {
+        return itemsOfCustomer.getOrDefault(customerId, List.of());
+    }
+}

@@ -1,0 +1,194 @@
+package org.o2c.payments.matching;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.o2c.payments.bankaccount.BankAccountNumber;
+
+/**
+ * Loads the {@link MatchingFacts} for a batch of lines of one legal entity and currency in a handful of queries,
+ * whatever the number of lines: every digit key of every line at once, then the typo variants of the lines whose
+ * keys found nothing, every amount, every payer account and name, and the open items of the customers they point to
+ * (the oldest {@value #ITEMS_PER_CUSTOMER} of each).
+ */
+final class MatchingLookups {
+    static final int ITEMS_PER_CUSTOMER = 200;
+    static final int ITEMS_PER_AMOUNT = 6;
+    private static final String ITEM_COLUMNS = """
+            o.invoice_id, o.customer_id, c.name AS customer_name, o.invoice_number, o.due_date, o.open_amount""";
+    private static final String IN_LEDGER = """
+            JOIN receivable_account a ON a.account_id = o.account_id
+            LEFT JOIN customer c ON c.customer_id = o.customer_id""";
+
+    private MatchingLookups() {
+    }
+
+    static MatchingFacts load(Connection c, String legalEntity, String currency, Collection<MatchingLine> lines)
+            throws SQLException {
+        MatchingFacts facts = new MatchingFacts();
+        Map<MatchingLine, Set<String>> keysOfLine = new HashMap<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (MatchingLine line : lines) {
+            Set<String> ofLine = new LinkedHashSet<>();
+            RemittanceReading.creditorReferences(line.texts()).stream().map(RemittanceReading::keyOf)
+                    .forEach(ofLine::add);
+            for (String text : line.texts()) {
+                ofLine.addAll(RemittanceReading.numberKeys(text));
+            }
+            keysOfLine.put(line, ofLine);
+            keys.addAll(ofLine);
+        }
+        byDigits(c, legalEntity, currency, keys, facts);
+        Set<String> variants = new HashSet<>();
+        for (Set<String> ofLine : keysOfLine.values()) {
+            if (ofLine.stream().noneMatch(k -> !facts.byDigits(k).isEmpty())) {
+                ofLine.stream().filter(k -> k.length() >= RemittanceReading.MIN_DIGITS_FOR_TYPOS)
+                        .forEach(k -> variants.addAll(RemittanceReading.oneTypoAway(k)));
+            }
+        }
+        byDigits(c, legalEntity, currency, variants, facts);
+        byOpenAmount(c, legalEntity, currency,
+                lines.stream().map(MatchingLine::amount).collect(Collectors.toSet()), facts);
+        Set<UUID> payers = new HashSet<>();
+        knownPayers(c, legalEntity, lines.stream().map(MatchingLine::counterpartyAccount).filter(Objects::nonNull)
+                .map(BankAccountNumber::compact).collect(Collectors.toSet()), facts, payers);
+        customersByName(c, legalEntity, currency, lines.stream().map(MatchingLine::counterpartyName)
+                .filter(Objects::nonNull).collect(Collectors.toSet()), facts, payers);
+        itemsOfCustomers(c, currency, payers, facts);
+        return facts;
+    }
+
+    private static void byDigits(Connection c, String legalEntity, String currency, Set<String> keys,
+                                 MatchingFacts facts) throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        Map<String, List<OpenItemRow>> found = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM open_item o "
+                + IN_LEDGER + "\n" + """
+                 WHERE regexp_replace(o.invoice_number, '[^0-9]', '', 'g') = ANY (?) AND o.open_amount > 0
+                  AND a.legal_entity = ? AND a.currency = ?""")) {
+            select.setArray(1, c.createArrayOf("text", keys.toArray()));
+            select.setString(2, legalEntity);
+            select.setString(3, currency);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    OpenItemRow item = item(rs);
+                    found.computeIfAbsent(item.digits(), k -> new ArrayList<>()).add(item);
+                }
+            }
+        }
+        found.forEach(facts::withDigits);
+    }
+
+    private static void byOpenAmount(Connection c, String legalEntity, String currency, Set<BigDecimal> amounts,
+                                     MatchingFacts facts) throws SQLException {
+        if (amounts.isEmpty()) {
+            return;
+        }
+        Map<BigDecimal, List<OpenItemRow>> found = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT wanted.amount, x.* FROM unnest(?::numeric[]) "
+                + "AS wanted(amount) CROSS JOIN LATERAL (SELECT " + ITEM_COLUMNS + " FROM open_item o "
+                + IN_LEDGER + "\n" + """
+                 WHERE o.open_amount = wanted.amount AND o.open_amount > 0 AND a.legal_entity = ?
+                  AND a.currency = ? ORDER BY o.due_date, o.invoice_number LIMIT ?) x""")) {
+            select.setArray(1, c.createArrayOf("numeric", amounts.toArray()));
+            select.setString(2, legalEntity);
+            select.setString(3, currency);
+            select.setInt(4, ITEMS_PER_AMOUNT);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.computeIfAbsent(rs.getBigDecimal("amount"), k -> new ArrayList<>()).add(item(rs));
+                }
+            }
+        }
+        found.forEach(facts::withOpenAmount);
+    }
+
+    private static void knownPayers(Connection c, String legalEntity, Set<String> accounts, MatchingFacts facts,
+                                    Set<UUID> payers) throws SQLException {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement select = c.prepareStatement("SELECT payer_account, customer_id FROM known_payer "
+                + "WHERE legal_entity = ? AND payer_account = ANY (?)")) {
+            select.setString(1, legalEntity);
+            select.setArray(2, c.createArrayOf("varchar", accounts.toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    UUID customer = rs.getObject(2, UUID.class);
+                    facts.withKnownPayer(rs.getString(1), customer);
+                    payers.add(customer);
+                }
+            }
+        }
+    }
+
+    private static void customersByName(Connection c, String legalEntity, String currency, Set<String> names,
+                                        MatchingFacts facts, Set<UUID> payers) throws SQLException {
+        if (names.isEmpty()) {
+            return;
+        }
+        Map<String, List<MatchingFacts.NamedCustomer>> found = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement("""
+                SELECT given.name, x.customer_id, x.name FROM unnest(?::text[]) AS given(name)
+                CROSS JOIN LATERAL (SELECT c.customer_id, c.name FROM customer c
+                    WHERE payer_name_key(c.name) = payer_name_key(given.name) AND payer_name_key(given.name) <> ''
+                      AND c.legal_entity = ? AND c.currency = ? ORDER BY c.customer_id LIMIT 3) x""")) {
+            select.setArray(1, c.createArrayOf("text", names.toArray()));
+            select.setString(2, legalEntity);
+            select.setString(3, currency);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    UUID customer = rs.getObject(2, UUID.class);
+                    found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new MatchingFacts.NamedCustomer(customer, rs.getString(3)));
+                    payers.add(customer);
+                }
+            }
+        }
+        found.forEach(facts::withPayerName);
+    }
+
+    private static void itemsOfCustomers(Connection c, String currency, Set<UUID> customers, MatchingFacts facts)
+            throws SQLException {
+        if (customers.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<OpenItemRow>> found = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT x.* FROM unnest(?::uuid[]) AS wanted(customer_id) "
+                + "CROSS JOIN LATERAL (SELECT " + ITEM_COLUMNS + " FROM open_item o " + IN_LEDGER + "\n" + """
+                 WHERE o.customer_id = wanted.customer_id AND o.open_amount > 0 AND a.currency = ?
+                 ORDER BY o.due_date, o.invoice_number LIMIT ?) x""")) {
+            select.setArray(1, c.createArrayOf("uuid", customers.toArray()));
+            select.setString(2, currency);
+            select.setInt(3, ITEMS_PER_CUSTOMER);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    OpenItemRow item = item(rs);
+                    found.computeIfAbsent(item.customerId(), k -> new ArrayList<>()).add(item);
+                }
+            }
+        }
+        found.forEach(facts::withItemsOf);
+    }
+
+    private static OpenItemRow item(ResultSet rs) throws SQLException {
+        return new OpenItemRow(rs.getObject("invoice_id", UUID.class), rs.getObject("customer_id", UUID.class),
+                rs.getString("customer_name"), rs.getString("invoice_number"),
+                rs.getDate("due_date").toLocalDate(), rs.getBigDecimal("open_amount"));
+    }
+}

@@ -1,0 +1,272 @@
+package org.o2c.payments.bankstatement;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iban4j.CountryCode;
+import org.iban4j.Iban;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.o2c.events.invoicing.InvoiceIssued;
+import org.o2c.payments.Receivables;
+import org.o2c.testing.auth.TestTokens;
+
+/**
+ * A bank statement taken in over REST: the sure lines applied through the customers' accounts, the others waiting
+ * with their reasons, a clerk working the queue, and every way a file is refused without storing anything.
+ */
+@QuarkusTest
+class BankStatementImportTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 19);
+
+    @ConfigProperty(name = "o2c.kafka.bootstrap-servers")
+    String kafka;
+    @Inject
+    DataSource dataSource;
+
+    private Receivables ledger;
+    private String legalEntity;
+    private String manager;
+    private String clerk;
+    private String iban;
+
+    @BeforeEach
+    void bankAccount() {
+        ledger = new Receivables(kafka);
+        legalEntity = "B" + (int) (Math.random() * 900_000 + 100_000);
+        manager = TestTokens.bearerFor(List.of(legalEntity), "mia.manager", "ar-manager");
+        clerk = TestTokens.bearerFor(List.of(legalEntity), "clara.clerk", "ar-clerk");
+        iban = Iban.random(CountryCode.DE).toString();
+        register(iban).then().statusCode(201);
+    }
+
+    @AfterEach
+    void close() {
+        ledger.close();
+    }
+
+    @Test
+    void appliesTheLinesItIsSureOfAndQueuesTheRestWithTheirReasons() {
+        UUID alpha = ledger.customer(legalEntity, "EUR", "Brauhaus Alpha GmbH");
+        UUID beta = ledger.customer(legalEntity, "EUR", "Getränke Beta AG");
+        InvoiceIssued a1 = invoice(alpha, "500.00");
+        InvoiceIssued a2 = invoice(alpha, "250.00");
+        InvoiceIssued a3 = invoice(alpha, "120.00");
+        InvoiceIssued b1 = invoice(beta, "300.00");
+        InvoiceIssued b2 = invoice(beta, "75.50");
+        String payerOfBeta = Iban.random(CountryCode.NL).toString();
+        byte[] file = new Camt053File("STMT-" + legalEntity, iban, "EUR", DAY, "1000.00")
+                .credit("500.00", "Rechnung " + a1.invoiceNumber().replace("-", " "), null, null, null)
+                .credit("250.00", null, CreditorReference.rf(a2.invoiceNumber().replace("-", "")).value(), null,
+                        null)
+                .credit("300.00", swapLastTwoDigits(b1.invoiceNumber()), null, null, null)
+                .credit("120.00", "Zahlung", null, "BRAUHAUS ALPHA", null)
+                .credit("999.99", "Danke", null, null, null)
+                .credit("75.50", "payment", null, "Somebody", payerOfBeta)
+                .debit("40.00", "bank charges", "Bank")
+                .bytes();
+
+        JsonPath imported = importFile(file).then().statusCode(201).extract().jsonPath();
+
+        assertThat(imported.getInt("appliedAutomatically")).isEqualTo(4);
+        assertThat(imported.getInt("waiting")).isEqualTo(2);
+        assertThat(imported.getInt("statements[0].lineCount")).isEqualTo(7);
+        assertThat(imported.getString("statements[0].closingBalance")).isEqualTo("3205.49");
+        assertThat(openItems(alpha)).isEmpty();
+        assertThat(openItems(beta)).containsExactly(b2.invoiceNumber());
+
+        JsonPath queue = given().header("Authorization", clerk).queryParam("status", "unmatched")
+                .queryParam("direction", "credit").get("/api/v1/bank-lines").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(queue.getList("items.amount", String.class)).containsExactly("999.99", "75.50");
+        assertThat(queue.getList("items[0].suggestions")).isEmpty();
+        assertThat(queue.getString("items[1].suggestions[0].allocations[0].invoiceNumber"))
+                .isEqualTo(b2.invoiceNumber());
+        assertThat(queue.getList("items[1].suggestions[0].reasons", String.class))
+                .anyMatch(r -> r.contains("the only open item of that amount"));
+
+        String line = queue.getString("items[1].lineId");
+        JsonPath applied = given().header("Authorization", clerk).header("Idempotency-Key", UUID.randomUUID())
+                .contentType(ContentType.JSON).body("{\"suggestion\": 1}")
+                .post("/api/v1/bank-lines/" + line + "/application").then().statusCode(200).extract().jsonPath();
+        assertThat(applied.getString("status")).isEqualTo("APPLIED");
+        assertThat(applied.getBoolean("automatic")).isFalse();
+        assertThat(openItems(beta)).isEmpty();
+        given().header("Authorization", clerk).header("Idempotency-Key", UUID.randomUUID())
+                .contentType(ContentType.JSON).body("{\"suggestion\": 1}")
+                .post("/api/v1/bank-lines/" + line + "/application").then().statusCode(409)
+                .body("violations[0].rule", equalTo("not-yet-applied"));
+
+        // the payer's account is remembered for beta: its next payment needs no words
+        InvoiceIssued b3 = invoice(beta, "60.00");
+        JsonPath next = importFile(new Camt053File("STMT2-" + legalEntity, iban, "EUR", DAY.plusDays(1), "3205.49")
+                .credit("60.00", null, null, "Somebody", payerOfBeta).bytes()).then().statusCode(201).extract()
+                .jsonPath();
+        assertThat(next.getInt("appliedAutomatically")).isEqualTo(1);
+        assertThat(openItems(beta)).doesNotContain(b3.invoiceNumber());
+    }
+
+    @Test
+    void aClerkAppliesLinesByHandManyToOneInvoiceAndNeverBeyondItsOpenAmount() {
+        UUID gamma = ledger.customer(legalEntity, "EUR", "Gamma Gastro KG");
+        InvoiceIssued invoice = invoice(gamma, "1000.00");
+        JsonPath imported = importFile(new Camt053File("STMT-" + legalEntity, iban, "EUR", DAY, "0.00")
+                .credit("400.00", "first half", null, null, null)
+                .credit("400.00", "second half", null, null, null)
+                .credit("400.00", "and more", null, null, null).bytes()).then().statusCode(201).extract().jsonPath();
+        assertThat(imported.getInt("waiting")).isEqualTo(3);
+        List<String> lines = given().header("Authorization", clerk).queryParam("status", "unmatched")
+                .get("/api/v1/bank-lines").then().statusCode(200).extract().jsonPath().getList("items.lineId");
+
+        byHand(lines.get(0), gamma, invoice.invoiceId(), "400.00").then().statusCode(200);
+        byHand(lines.get(1), gamma, invoice.invoiceId(), "400.00").then().statusCode(200);
+        byHand(lines.get(2), gamma, invoice.invoiceId(), "400.00").then().statusCode(422)
+                .body("violations[0].rule", equalTo("not-above-open-amount"));
+        byHand(lines.get(2), gamma, invoice.invoiceId(), "200.00").then().statusCode(200)
+                .body("paymentId", org.hamcrest.Matchers.notNullValue());
+
+        JsonPath account = Receivables.account(gamma);
+        assertThat(account.getString("accounts[0].totals.openItems")).isEqualTo("0.00");
+        assertThat(account.getString("accounts[0].totals.unappliedCash")).isEqualTo("200.00");
+    }
+
+    @Test
+    void aFileThatDoesNotAddUpIsRefusedWithByHowMuchAndStoresNothing() {
+        byte[] file = new Camt053File("STMT-" + legalEntity, iban, "EUR", DAY, "100.00")
+                .credit("50.00", "x", null, null, null).closingOffBy("0.01").bytes();
+        importFile(file).then().statusCode(422).body("violations[0].field", equalTo("file"))
+                .body("violations[0].rule", equalTo("readable-statement"))
+                .body("detail", containsString("0.01"));
+        assertThat(count("SELECT count(*) FROM bank_statement WHERE legal_entity = ?")).isZero();
+        assertThat(count("SELECT count(*) FROM bank_file f WHERE NOT EXISTS "
+                + "(SELECT 1 FROM bank_statement s WHERE s.file_id = f.file_id) AND ? IS NOT NULL")).isZero();
+    }
+
+    @Test
+    void aStatementOrFileTakenBeforeIsRefusedAsAConflict() {
+        byte[] file = new Camt053File("STMT-" + legalEntity, iban, "EUR", DAY, "0.00")
+                .credit("10.00", "x", null, null, null).bytes();
+        importFile(file).then().statusCode(201);
+        importFile(file).then().statusCode(409).body("violations[0].rule", equalTo("not-imported-before"))
+                .body("detail", containsString("this very file"));
+        byte[] sameStatement = new Camt053File("STMT-" + legalEntity, iban, "EUR", DAY, "0.00")
+                .credit("10.00", "x again", null, null, null).bytes();
+        importFile(sameStatement).then().statusCode(409).body("detail", containsString("was imported on"));
+        assertThat(count("SELECT count(*) FROM bank_statement WHERE legal_entity = ?")).isEqualTo(1);
+    }
+
+    @Test
+    void aStatementOfAnAccountThatIsNotOursOrNotTheCallersIsRefused() {
+        String stranger = Iban.random(CountryCode.FR).toString();
+        importFile(new Camt053File("STMT-" + legalEntity, stranger, "EUR", DAY, "0.00")
+                .credit("10.00", "x", null, null, null).bytes()).then().statusCode(422)
+                .body("violations[0].rule", equalTo("bank-account"));
+        String otherEntity = TestTokens.bearerFor(List.of("Z" + legalEntity.substring(1)), "other.clerk", "ar-clerk");
+        given().header("Authorization", otherEntity).header("Idempotency-Key", UUID.randomUUID())
+                .contentType("application/xml").body(new Camt053File("STMT-" + legalEntity, iban, "EUR", DAY, "0.00")
+                        .credit("10.00", "x", null, null, null).bytes())
+                .post("/api/v1/bank-statements").then().statusCode(422)
+                .body("violations[0].rule", equalTo("bank-account"));
+    }
+
+    @Test
+    void xmlThatReachesForAnEntityIsRefused() {
+        String xxe = """
+                <?xml version="1.0"?><!DOCTYPE Document [<!ENTITY x SYSTEM "file:///etc/hostname">]>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">&x;</Document>""";
+        importFile(xxe.getBytes()).then().statusCode(422).body("detail", containsString("DOCTYPE"));
+    }
+
+    @Test
+    void aFileSentAsAFormIsTakenLikeABody() {
+        byte[] file = new Camt053File("STMT-" + legalEntity, iban, "EUR", DAY, "0.00")
+                .credit("10.00", "x", null, null, null).bytes();
+        given().header("Authorization", clerk).header("Idempotency-Key", UUID.randomUUID())
+                .multiPart("file", "statement.xml", file, "application/xml")
+                .post("/api/v1/bank-statements").then().statusCode(201)
+                .body("statements[0].format", equalTo("CAMT053"));
+    }
+
+    @Test
+    void theSpecOffersTheImportAsAFileBodyAndAsAForm() {
+        JsonPath spec = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .jsonPath();
+        Map<String, Object> content = spec.getMap("paths.'/api/v1/bank-statements'.post.requestBody.content");
+        assertThat(content).containsKeys("application/octet-stream", "application/xml", "multipart/form-data");
+    }
+
+    @Test
+    void aBankAccountIsRegisteredOnceWithItsNumberMaskedAndItsIbanChecked() {
+        register(iban).then().statusCode(409).body("violations[0].rule", equalTo("unique"));
+        register(iban.substring(0, 2) + "00" + iban.substring(4)).then().statusCode(422)
+                .body("violations[0].rule", equalTo("iban-check-digits"));
+        JsonPath listed = given().header("Authorization", manager).get("/api/v1/bank-accounts").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(listed.getList("items.maskedNumber")).containsExactly(iban.substring(0, 4) + "…"
+                + iban.substring(iban.length() - 4));
+        assertThat(listed.prettify()).doesNotContain(iban.substring(4, 12));
+    }
+
+    private Response register(String number) {
+        return given().header("Authorization", manager).header("Idempotency-Key", UUID.randomUUID())
+                .contentType(ContentType.JSON).body(Map.of("legalEntity", legalEntity, "name", "Main account",
+                        "accountNumber", number, "currency", "EUR", "clearingAccount", "1200"))
+                .post("/api/v1/bank-accounts");
+    }
+
+    private Response importFile(byte[] file) {
+        return given().header("Authorization", clerk).header("Idempotency-Key", UUID.randomUUID())
+                .contentType("application/xml").body(file).post("/api/v1/bank-statements");
+    }
+
+    private Response byHand(String line, UUID customer, UUID invoice, String amount) {
+        return given().header("Authorization", clerk).header("Idempotency-Key", UUID.randomUUID())
+                .contentType(ContentType.JSON).body("{\"customerId\": \"" + customer + "\", \"allocations\": "
+                        + "[{\"invoiceId\": \"" + invoice + "\", \"amount\": \"" + amount + "\"}]}")
+                .post("/api/v1/bank-lines/" + line + "/application");
+    }
+
+    private InvoiceIssued invoice(UUID customer, String gross) {
+        return ledger.invoice(customer, legalEntity, "EUR", gross);
+    }
+
+    private List<String> openItems(UUID customer) {
+        return Receivables.account(customer).getList("accounts[0].openItems.items.invoiceNumber");
+    }
+
+    private static String swapLastTwoDigits(String number) {
+        int n = number.length();
+        return number.substring(0, n - 2) + number.charAt(n - 1) + number.charAt(n - 2);
+    }
+
+    private long count(String sql) {
+        try (var c = dataSource.getConnection(); var select = c.prepareStatement(sql)) {
+            select.setString(1, legalEntity);
+            try (var rs = select.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static BigDecimal amount(String text) {
+        return new BigDecimal(text);
+    }
+}

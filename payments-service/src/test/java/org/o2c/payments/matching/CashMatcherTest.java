@@ -1,0 +1,145 @@
+package org.o2c.payments.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.o2c.payments.bankstatement.CreditorReference;
+
+/** Each matching rule on its own: the customer and invoices it finds, its score and its reason. */
+class CashMatcherTest {
+    private static final UUID ALPHA = UUID.randomUUID();
+    private static final UUID BETA = UUID.randomUUID();
+    private static final OpenItemRow A1 = item(ALPHA, "Brauhaus Alpha GmbH", "INV-2026-000101", "500.00", 10);
+    private static final OpenItemRow A2 = item(ALPHA, "Brauhaus Alpha GmbH", "INV-2026-000102", "250.00", 20);
+    private static final OpenItemRow A3 = item(ALPHA, "Brauhaus Alpha GmbH", "INV-2026-000103", "120.00", 30);
+    private static final OpenItemRow B1 = item(BETA, "Getränke Beta AG", "INV-2026-000201", "300.00", 15);
+
+    private final CashMatcher matcher = new CashMatcher();
+
+    @Test
+    void aVerifiedCreditorReferenceNamesItsInvoice() {
+        String rf = CreditorReference.rf("INV2026000102").value();
+        List<Suggestion> found = suggest(line("250.00", rf, null, null, null), facts());
+        assertThat(found.get(0).customerId()).isEqualTo(ALPHA);
+        assertThat(found.get(0).score()).isEqualTo(100);
+        assertThat(found.get(0).reasons()).anyMatch(r -> r.contains("creditor reference " + rf)
+                && r.contains("check digits verified"));
+        assertThat(found.get(0).allocations()).extracting(SuggestedAllocation::invoiceNumber)
+                .containsExactly("INV-2026-000102");
+    }
+
+    @Test
+    void aCreditorReferenceWithWrongCheckDigitsIsNoReference() {
+        String rf = CreditorReference.rf("INV2026000102").value();
+        String broken = rf.substring(0, 2) + (rf.charAt(2) == '9' ? '0' : (char) (rf.charAt(2) + 1)) + rf.substring(3);
+        List<Suggestion> found = suggest(line("77.00", broken, null, null, null), facts());
+        assertThat(found).noneMatch(s -> s.reasons().stream().anyMatch(r -> r.contains("creditor reference")));
+    }
+
+    @Test
+    void anInvoiceNumberInTheTextIsReadWhateverItsPrefixAndSpacing() {
+        List<Suggestion> found = suggest(line("500.00", null, "Rechnung inv 2026 000101 vielen Dank", null, null),
+                facts());
+        assertThat(found.get(0).score()).isEqualTo(100);
+        assertThat(found.get(0).reasons()).containsExactly("invoice number INV-2026-000101 in the payer's text",
+                "the amount 500.00 equals its open amount");
+    }
+
+    @Test
+    void twoInvoiceNumbersPaidTogether() {
+        List<Suggestion> found = suggest(line("750.00", null, "2026-000101 2026-000102", null, null), facts());
+        assertThat(found.get(0).score()).isEqualTo(100);
+        assertThat(found.get(0).allocations()).extracting(SuggestedAllocation::amount)
+                .containsExactly(new BigDecimal("500.00"), new BigDecimal("250.00"));
+    }
+
+    @Test
+    void aPartPaymentOfANamedInvoiceScoresBelowAFullOne() {
+        List<Suggestion> found = suggest(line("200.00", null, "INV-2026-000101", null, null), facts());
+        assertThat(found.get(0).score()).isEqualTo(88);
+        assertThat(found.get(0).allocations().get(0).amount()).isEqualByComparingTo("200.00");
+        assertThat(found.get(0).reasons()).contains("the amount 200.00 pays part of the 500.00 open");
+    }
+
+    @Test
+    void aNumberWithTwoDigitsSwappedIsFoundWhenTheAmountAgrees() {
+        List<Suggestion> found = suggest(line("300.00", null, "INV-2026-000210", null, null), facts());
+        assertThat(found.get(0).customerId()).isEqualTo(BETA);
+        assertThat(found.get(0).score()).isEqualTo(92);
+        assertThat(found.get(0).reasons().get(0)).contains("read from '2026000210'").contains("two swapped");
+        List<Suggestion> wrongAmount = suggest(line("299.00", null, "INV-2026-000210", null, null), facts());
+        assertThat(wrongAmount.get(0).score()).isEqualTo(55);
+    }
+
+    @Test
+    void aKnownPayerAccountFindsTheOpenItemOfTheAmount() {
+        MatchingFacts facts = facts().withKnownPayer("DE02120300000000202051", ALPHA)
+                .withItemsOf(ALPHA, List.of(A1, A2, A3));
+        List<Suggestion> found = suggest(line("120.00", null, null, null, "DE02 1203 0000 0000 2020 51"), facts);
+        assertThat(found.get(0).score()).isEqualTo(92);
+        assertThat(found.get(0).allocations()).extracting(SuggestedAllocation::invoiceNumber)
+                .containsExactly("INV-2026-000103");
+        assertThat(found.get(0).reasons().get(0)).contains("paid for this customer before");
+    }
+
+    @Test
+    void aKnownPayerPayingSeveralInvoicesTogether() {
+        MatchingFacts facts = facts().withKnownPayer("DE02120300000000202051", ALPHA)
+                .withItemsOf(ALPHA, List.of(A1, A2, A3));
+        List<Suggestion> found = suggest(line("620.00", null, null, null, "DE02120300000000202051"), facts);
+        assertThat(found.get(0).score()).isEqualTo(88);
+        assertThat(found.get(0).allocations()).extracting(SuggestedAllocation::invoiceNumber)
+                .containsExactly("INV-2026-000101", "INV-2026-000103");
+    }
+
+    @Test
+    void thePayersNameFindsTheCustomerWithLessConfidence() {
+        MatchingFacts facts = facts().withPayerName("BRAUHAUS ALPHA",
+                List.of(new MatchingFacts.NamedCustomer(ALPHA, "Brauhaus Alpha GmbH"))).withItemsOf(ALPHA,
+                List.of(A1, A2, A3));
+        List<Suggestion> found = suggest(line("250.00", null, null, "BRAUHAUS ALPHA", null), facts);
+        assertThat(found.get(0).score()).isEqualTo(86);
+        assertThat(found.get(0).reasons().get(0)).isEqualTo("the payer's name 'BRAUHAUS ALPHA' is the customer's name");
+    }
+
+    @Test
+    void theAmountAloneSuggestsButNeverDecides() {
+        MatchingFacts facts = facts().withOpenAmount(new BigDecimal("300.00"), List.of(B1));
+        List<Suggestion> found = suggest(line("300.00", null, "thank you", null, null), facts);
+        assertThat(found.get(0).score()).isEqualTo(60);
+        assertThat(found.get(0).reasons().get(0)).contains("the only open item of that amount");
+    }
+
+    @Test
+    void nothingKnownSuggestsNothing() {
+        assertThat(suggest(line("999.99", null, "Danke", "Someone Else", "DE75512108001245126199"), facts()))
+                .isEmpty();
+    }
+
+    private List<Suggestion> suggest(MatchingLine line, MatchingFacts facts) {
+        return matcher.suggest(line, facts);
+    }
+
+    private static MatchingFacts facts() {
+        MatchingFacts facts = new MatchingFacts();
+        for (OpenItemRow item : List.of(A1, A2, A3, B1)) {
+            facts.withDigits(item.digits(), List.of(item));
+        }
+        return facts;
+    }
+
+    private static MatchingLine line(String amount, String creditorReference, String remittance, String payer,
+                                     String payerAccount) {
+        return new MatchingLine(UUID.randomUUID(), UUID.randomUUID(), 1, "DE01", "EUR", LocalDate.of(2026, 11, 19),
+                new BigDecimal(amount), creditorReference, remittance, null, payer, payerAccount);
+    }
+
+    private static OpenItemRow item(UUID customer, String name, String number, String open, int dueDay) {
+        return new OpenItemRow(UUID.randomUUID(), customer, name, number, LocalDate.of(2026, 10, dueDay),
+                new BigDecimal(open));
+    }
+}
