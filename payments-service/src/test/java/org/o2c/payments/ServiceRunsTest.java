@@ -94,6 +94,12 @@ class ServiceRunsTest extends ServiceContract {
                     .row("GET /api/v1/bank-lines", HIDDEN, "/api/v1/bank-lines", null, STATEMENT_READERS)
                     .row("GET /api/v1/bank-lines/{lineId}", NOT_FOUND, "/api/v1/bank-lines/" + line, null,
                             STATEMENT_READERS)
+                    .row("GET /api/v1/cash-application-settings/{legalEntity}", REFUSED,
+                            "/api/v1/cash-application-settings/" + home, null, STATEMENT_READERS)
+                    .row("PUT /api/v1/cash-application-settings/{legalEntity}", REFUSED,
+                            "/api/v1/cash-application-settings/" + home,
+                            "{\"autoApplyThreshold\": 85, \"allocationOrder\": \"OLDEST_DUE_FIRST\"}",
+                            List.of(AR_MANAGER))
                     .row("POST /api/v1/bank-lines/{lineId}/application", NOT_FOUND,
                             "/api/v1/bank-lines/" + line + "/application",
                             "{\"customerId\": \"" + customer + "\"}", List.of(AR_CLERK, AR_MANAGER));

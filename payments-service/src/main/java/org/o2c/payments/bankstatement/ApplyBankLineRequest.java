@@ -21,7 +21,8 @@ public record ApplyBankLineRequest(
         @Schema(description = "The customer the line pays; leave out when confirming a suggestion",
                 example = "4f6c1a2e-8d0b-4c3e-9a57-1f2d3c4b5a69", nullable = true)
         UUID customerId,
-        @Schema(description = "With customerId: invoices of that customer and what the line pays of each",
-                nullable = true, maxItems = 100)
+        @Schema(description = "With customerId: invoices of that customer and what the line pays of each; an "
+                + "empty list keeps the whole line as unapplied cash; left out, the line is spread over the "
+                + "customer's open items by the legal entity's allocation order", nullable = true, maxItems = 100)
         @Size(max = 100) List<@Valid @NotNull AllocationRequest> allocations) {
 }

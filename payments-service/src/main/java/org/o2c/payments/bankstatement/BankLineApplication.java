@@ -64,7 +64,13 @@ public class BankLineApplication {
                     request.suggestion());
         } else {
             CustomerEntry customer = customer(request.customerId(), line, scope);
-            List<AllocationRequest> given = request.allocations() == null ? List.of() : request.allocations();
+            if (request.allocations() == null) {
+                matching.apply(matchingLine, customer.customerId(), matching.spread(matchingLine,
+                        customer.customerId()), false, 100, List.of("applied by a clerk to the customer, spread by "
+                        + "the allocation order"));
+                return queries.line(lineId).orElseThrow();
+            }
+            List<AllocationRequest> given = request.allocations();
             Map<UUID, UUID> accounts = payments.accountsOfInvoices(given.stream().map(AllocationRequest::invoiceId)
                     .toList(), scope);
             UUID account = AccountId.of(customer.customerId(), Currency.getInstance(line.currency()))

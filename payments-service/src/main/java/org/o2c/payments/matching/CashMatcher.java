@@ -24,7 +24,8 @@ import org.o2c.payments.bankstatement.CreditorReference;
  *       amount equals that invoice's open amount, 55 otherwise;</li>
  *   <li>the payer's account paid for the customer before (learned): the amount equals one open item 92, several
  *       equal ones 80 (the oldest taken), a combination of 2 to 5 of its open items 88 (70 when two combinations
- *       fit), none 50; with a name, the same less 6; together with a named invoice of the same customer +5;</li>
+ *       fit), none 50 (spread over its open items by the legal entity's allocation order); with a name, the
+ *       same less 6; together with a named invoice of the same customer +5;</li>
  *   <li>the amount alone equals the open amount of one item of the legal entity: 60; of several: 35 each.</li>
  * </ul>
  * Ranked by score, then by the oldest due date; at most {@value #MAX_SUGGESTIONS}.
@@ -33,6 +34,11 @@ public final class CashMatcher {
     public static final int MAX_SUGGESTIONS = 5;
 
     public List<Suggestion> suggest(MatchingLine line, MatchingFacts facts) {
+        return suggest(line, facts, AllocationOrder.OLDEST_DUE_FIRST);
+    }
+
+    /** @param order how a payment found only by its payer is spread when no item or combination fits it */
+    public List<Suggestion> suggest(MatchingLine line, MatchingFacts facts, AllocationOrder order) {
         Map<UUID, Draft> drafts = new LinkedHashMap<>();
         BigDecimal amount = line.amount();
         for (CreditorReference reference : RemittanceReading.creditorReferences(line.texts())) {
@@ -65,7 +71,7 @@ public final class CashMatcher {
             }
         }
         drafts.values().forEach(d -> d.scoreNamed(amount));
-        payer(line, facts, drafts);
+        payer(line, facts, drafts, order);
         if (drafts.isEmpty()) {
             List<OpenItemRow> sameAmount = facts.withOpenAmount(amount);
             for (OpenItemRow item : sameAmount) {
@@ -85,10 +91,11 @@ public final class CashMatcher {
     }
 
     /** What a known payer account or a payer's name says: confirms a named customer or finds its invoices. */
-    private static void payer(MatchingLine line, MatchingFacts facts, Map<UUID, Draft> drafts) {
+    private static void payer(MatchingLine line, MatchingFacts facts, Map<UUID, Draft> drafts,
+                              AllocationOrder order) {
         Optional<UUID> known = facts.knownPayer(line.counterpartyAccount() == null ? null
                 : BankAccountNumber.compact(line.counterpartyAccount()));
-        known.ifPresent(customer -> byPayer(drafts, facts, line, customer, null, 0,
+        known.ifPresent(customer -> byPayer(drafts, facts, line, order, customer, null, 0,
                 "the payer's account " + masked(line.counterpartyAccount()) + " paid for this customer before"));
         List<MatchingFacts.NamedCustomer> named = facts.customersNamed(line.counterpartyName());
         for (MatchingFacts.NamedCustomer customer : named) {
@@ -97,14 +104,14 @@ public final class CashMatcher {
                 draft.reasons.add("the payer's name '" + line.counterpartyName() + "' is the customer's name");
                 continue;
             }
-            byPayer(drafts, facts, line, customer.customerId(), customer.name(), named.size() > 1 ? 16 : 6,
+            byPayer(drafts, facts, line, order, customer.customerId(), customer.name(), named.size() > 1 ? 16 : 6,
                     "the payer's name '" + line.counterpartyName() + "' is the customer's name"
                             + (named.size() > 1 ? " (as is another customer's)" : ""));
         }
     }
 
-    private static void byPayer(Map<UUID, Draft> drafts, MatchingFacts facts, MatchingLine line, UUID customer,
-                                String name, int less, String reason) {
+    private static void byPayer(Map<UUID, Draft> drafts, MatchingFacts facts, MatchingLine line,
+                                AllocationOrder order, UUID customer, String name, int less, String reason) {
         Draft existing = drafts.get(customer);
         if (existing != null) {
             existing.score = Math.min(100, existing.score + (less == 0 ? 5 : 3));
@@ -139,8 +146,14 @@ public final class CashMatcher {
             return;
         }
         draft.score = 50 - less;
-        draft.reasons.add("no open item or combination of up to " + SubsetSum.MAX_ITEMS
-                + " equals the amount: it would stay unapplied cash of the customer");
+        draft.spread = order.allocate(amount, items);
+        draft.reasons.add("no open item or combination of up to " + SubsetSum.MAX_ITEMS + " equals the amount: "
+                + (draft.spread.isEmpty() ? "it would stay unapplied cash of the customer"
+                : "spread over its open items " + switch (order) {
+                    case OLDEST_DUE_FIRST -> "oldest due first";
+                    case OLDEST_ISSUED_FIRST -> "oldest issued first";
+                    case PROPORTIONAL -> "in proportion to their open amounts";
+                }));
     }
 
     private static String masked(String account) {
@@ -161,6 +174,8 @@ public final class CashMatcher {
         final List<String> reasons = new ArrayList<>();
         Naming strongest;
         int score;
+        /** Allocations decided by the allocation order, when no item was found for the amount. */
+        List<SuggestedAllocation> spread;
 
         Draft(UUID customerId, String customerName) {
             this.customerId = customerId;
@@ -212,6 +227,9 @@ public final class CashMatcher {
         }
 
         Suggestion suggestion(BigDecimal amount) {
+            if (spread != null) {
+                return new Suggestion(customerId, customerName, score, reasons, spread);
+            }
             List<SuggestedAllocation> allocations = new ArrayList<>();
             BigDecimal left = amount;
             for (OpenItemRow item : items) {

@@ -18,10 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.o2c.payments.bankstatement.ApplyBankLine;
 import org.o2c.payments.receivable.AccountId;
 import org.o2c.payments.receivable.Allocation;
@@ -36,15 +36,13 @@ import org.o2c.runtime.problem.BusinessRuleViolation;
 /**
  * Cash application from bank statements: matches the unmatched credit lines of statements just imported, applies
  * those it is sure of through the customers' receivable accounts, and leaves the others in the exception queue with
- * their ranked suggestions. Sure means: the best suggestion scores at least the threshold
- * ({@code o2c.cash-application.auto-apply-threshold}, 85 by default), it allocates to at least one invoice, no other
- * suggestion comes within {@value #MARGIN} points of it, and the line's value date lies in an open period. Runs
- * inside the caller's transaction: a line is applied with its payment or not at all.
+ * their ranked suggestions. Sure means: the best suggestion scores at least the legal entity's threshold
+ * ({@link CashApplicationSettings}), it allocates to at least one invoice, no other suggestion comes within
+ * {@value MatchingRun#MARGIN} points of it, and the line's value date lies in an open period. Runs inside the
+ * caller's transaction: a line is applied with its payment or not at all.
  */
 @ApplicationScoped
 public class CashMatching {
-    public static final int MARGIN = 10;
-
     @Inject
     DataSource dataSource;
     @Inject
@@ -53,8 +51,8 @@ public class CashMatching {
     ClosedPeriods closedPeriods;
     @Inject
     ObjectMapper json;
-    @ConfigProperty(name = "o2c.cash-application.auto-apply-threshold", defaultValue = "85")
-    int threshold;
+    @Inject
+    CashApplicationSettings settings;
 
     private final CashMatcher matcher = new CashMatcher();
 
@@ -73,20 +71,17 @@ public class CashMatching {
         Map<UUID, List<Suggestion>> left = new LinkedHashMap<>();
         for (List<MatchingLine> lines : byLedger.values()) {
             MatchingLine first = lines.get(0);
-            MatchingFacts facts = load(first.legalEntity(), first.currency(), lines);
-            Map<UUID, BigDecimal> stillOpen = new HashMap<>();
+            CashApplicationSettings.InForce inForce = settings.of(first.legalEntity());
+            MatchingRun run = new MatchingRun(matcher, inForce.autoApplyThreshold(), inForce.allocationOrder());
             Map<YearMonth, Boolean> closed = new HashMap<>();
-            for (MatchingLine line : lines) {
-                List<Suggestion> suggestions = matcher.suggest(line, facts).stream()
-                        .map(s -> reallocated(s, line.amount(), stillOpen)).toList();
-                String closedReason = closedReason(line, closed);
-                if (closedReason == null && isSure(suggestions)) {
-                    Suggestion best = suggestions.get(0);
-                    apply(line, best.customerId(), best.allocations(), true, best.score(), best.reasons());
-                    best.allocations().forEach(a -> stillOpen.put(a.invoiceId(), a.openAmount().subtract(a.amount())));
+            for (MatchingRun.Decision decision : run.decide(lines, load(first.legalEntity(), first.currency(), lines),
+                    line -> closedReason(line, closed))) {
+                if (decision.apply()) {
+                    Suggestion best = decision.best();
+                    apply(decision.line(), best.customerId(), best.allocations(), true, best.score(), best.reasons());
                     applied++;
                 } else {
-                    left.put(line.lineId(), suggestions);
+                    left.put(decision.line().lineId(), decision.suggestions());
                     waiting++;
                 }
             }
@@ -133,6 +128,17 @@ public class CashMatching {
         apply(line, chosen.customerId(), allocations, false, chosen.score(), reasons);
     }
 
+    /** A payment of the customer that does not say which invoices, spread by the legal entity's allocation order. */
+    public List<SuggestedAllocation> spread(MatchingLine line, UUID customerId) {
+        try (Connection c = dataSource.getConnection()) {
+            MatchingFacts facts = new MatchingFacts();
+            MatchingLookups.itemsOfCustomers(c, line.currency(), Set.of(customerId), facts);
+            return settings.of(line.legalEntity()).allocationOrder().allocate(line.amount(), facts.itemsOf(customerId));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Map<UUID, BigDecimal> openAmounts(List<UUID> invoiceIds) {
         Map<UUID, BigDecimal> open = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
@@ -147,38 +153,6 @@ public class CashMatching {
             throw new IllegalStateException(e);
         }
         return open;
-    }
-
-    private boolean isSure(List<Suggestion> suggestions) {
-        if (suggestions.isEmpty()) {
-            return false;
-        }
-        Suggestion best = suggestions.get(0);
-        return best.score() >= threshold && !best.allocations().isEmpty()
-                && (suggestions.size() == 1 || best.score() - suggestions.get(1).score() >= MARGIN);
-    }
-
-    /** The suggestion's allocations against what earlier lines of this run left open on its invoices. */
-    private static Suggestion reallocated(Suggestion suggestion, BigDecimal amount, Map<UUID, BigDecimal> stillOpen) {
-        if (suggestion.allocations().stream().noneMatch(a -> stillOpen.containsKey(a.invoiceId()))) {
-            return suggestion;
-        }
-        List<SuggestedAllocation> allocations = new ArrayList<>();
-        List<String> reasons = new ArrayList<>(suggestion.reasons());
-        BigDecimal left = amount;
-        for (SuggestedAllocation a : suggestion.allocations()) {
-            BigDecimal open = stillOpen.getOrDefault(a.invoiceId(), a.openAmount());
-            BigDecimal share = left.min(open);
-            if (share.signum() > 0) {
-                allocations.add(new SuggestedAllocation(a.invoiceId(), a.invoiceNumber(), open, share));
-                left = left.subtract(share);
-            } else {
-                reasons.add("invoice " + a.invoiceNumber() + " was paid by an earlier line of this import");
-            }
-        }
-        int score = allocations.size() < suggestion.allocations().size() ? Math.min(suggestion.score(), 50)
-                : suggestion.score();
-        return new Suggestion(suggestion.customerId(), suggestion.customerName(), score, reasons, allocations);
     }
 
     /** Why the line cannot be applied now because of its date, or null. */

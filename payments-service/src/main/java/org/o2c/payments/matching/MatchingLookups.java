@@ -28,7 +28,8 @@ final class MatchingLookups {
     static final int ITEMS_PER_CUSTOMER = 200;
     static final int ITEMS_PER_AMOUNT = 6;
     private static final String ITEM_COLUMNS = """
-            o.invoice_id, o.customer_id, c.name AS customer_name, o.invoice_number, o.due_date, o.open_amount""";
+            o.invoice_id, o.customer_id, c.name AS customer_name, o.invoice_number, o.issue_date, o.due_date,
+            o.open_amount""";
     private static final String IN_LEDGER = """
             JOIN receivable_account a ON a.account_id = o.account_id
             LEFT JOIN customer c ON c.customer_id = o.customer_id""";
@@ -163,7 +164,7 @@ final class MatchingLookups {
         found.forEach(facts::withPayerName);
     }
 
-    private static void itemsOfCustomers(Connection c, String currency, Set<UUID> customers, MatchingFacts facts)
+    static void itemsOfCustomers(Connection c, String currency, Set<UUID> customers, MatchingFacts facts)
             throws SQLException {
         if (customers.isEmpty()) {
             return;
@@ -188,7 +189,7 @@ final class MatchingLookups {
 
     private static OpenItemRow item(ResultSet rs) throws SQLException {
         return new OpenItemRow(rs.getObject("invoice_id", UUID.class), rs.getObject("customer_id", UUID.class),
-                rs.getString("customer_name"), rs.getString("invoice_number"),
+                rs.getString("customer_name"), rs.getString("invoice_number"), rs.getDate("issue_date").toLocalDate(),
                 rs.getDate("due_date").toLocalDate(), rs.getBigDecimal("open_amount"));
     }
 }

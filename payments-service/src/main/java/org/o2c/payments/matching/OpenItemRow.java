@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** An open item as the matching weighs it. */
 public record OpenItemRow(UUID invoiceId, UUID customerId, String customerName, String invoiceNumber,
-                          LocalDate dueDate, BigDecimal openAmount) {
+                          LocalDate issueDate, LocalDate dueDate, BigDecimal openAmount) {
 
     /** The invoice number's digits: how payers' texts are compared with it. */
     public String digits() {

@@ -146,6 +146,32 @@ class BankStatementImportTest {
     }
 
     @Test
+    void aManagersThresholdAndAllocationOrderDecideWhatIsAppliedAndHow() {
+        UUID delta = ledger.customer(legalEntity, "EUR", "Delta Durst OHG");
+        InvoiceIssued first = invoice(delta, "300.00");
+        invoice(delta, "200.00");
+        given().header("Authorization", manager).contentType(ContentType.JSON)
+                .body("{\"autoApplyThreshold\": 95, \"allocationOrder\": \"PROPORTIONAL\"}")
+                .put("/api/v1/cash-application-settings/" + legalEntity).then().statusCode(200)
+                .body("autoApplyThreshold", equalTo(95)).body("changes[0].changedBy", equalTo("mia.manager"));
+        // a typo scores 92: under this legal entity's threshold it waits for a clerk
+        JsonPath imported = importFile(new Camt053File("STMT-" + legalEntity, iban, "EUR", DAY, "0.00")
+                .credit("300.00", swapLastTwoDigits(first.invoiceNumber()), null, null, null)
+                .credit("100.00", "on account", null, null, null).bytes()).then().statusCode(201).extract()
+                .jsonPath();
+        assertThat(imported.getInt("appliedAutomatically")).isZero();
+        List<String> lines = given().header("Authorization", clerk).queryParam("status", "unmatched")
+                .get("/api/v1/bank-lines").then().extract().jsonPath().getList("items.lineId");
+        // the customer named without invoices: spread in proportion to the open amounts
+        given().header("Authorization", clerk).header("Idempotency-Key", UUID.randomUUID())
+                .contentType(ContentType.JSON).body("{\"customerId\": \"" + delta + "\"}")
+                .post("/api/v1/bank-lines/" + lines.get(1) + "/application").then().statusCode(200);
+        JsonPath account = Receivables.account(delta);
+        assertThat(account.getList("accounts[0].openItems.items.openAmount", String.class))
+                .containsExactlyInAnyOrder("240.00", "160.00");
+    }
+
+    @Test
     void aFileThatDoesNotAddUpIsRefusedWithByHowMuchAndStoresNothing() {
         byte[] file = new Camt053File("STMT-" + legalEntity, iban, "EUR", DAY, "100.00")
                 .credit("50.00", "x", null, null, null).closingOffBy("0.01").bytes();

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.o2c.payments.bankstatement.CreditorReference;
 
@@ -97,6 +98,26 @@ class CashMatcherTest {
     }
 
     @Test
+    void aKnownPayerWhoseAmountFitsNoItemIsSpreadByTheAllocationOrderAndLeftForAClerk() {
+        MatchingFacts facts = facts().withKnownPayer("DE02120300000000202051", ALPHA)
+                .withItemsOf(ALPHA, List.of(A1, A2, A3));
+        MatchingLine line = line("600.00", null, null, null, "DE02120300000000202051");
+        Suggestion oldestDue = matcher.suggest(line, facts, AllocationOrder.OLDEST_DUE_FIRST).get(0);
+        assertThat(oldestDue.score()).isEqualTo(50);
+        assertThat(oldestDue.allocations()).extracting(SuggestedAllocation::invoiceNumber, SuggestedAllocation::amount)
+                .containsExactly(Tuple.tuple("INV-2026-000101", new BigDecimal("500.00")),
+                        Tuple.tuple("INV-2026-000102", new BigDecimal("100.00")));
+        assertThat(oldestDue.reasons()).last().asString().endsWith("spread over its open items oldest due first");
+        // A3 was issued first (its due date is the latest)
+        Suggestion issued = matcher.suggest(line, facts, AllocationOrder.OLDEST_ISSUED_FIRST).get(0);
+        assertThat(issued.allocations().get(0).invoiceNumber()).isEqualTo("INV-2026-000103");
+        Suggestion proportional = matcher.suggest(line, facts, AllocationOrder.PROPORTIONAL).get(0);
+        // 600 of 870 open: each share rounded down to the cent, the two cents left to the items due first
+        assertThat(proportional.allocations()).extracting(SuggestedAllocation::amount).containsExactly(
+                new BigDecimal("344.83"), new BigDecimal("172.42"), new BigDecimal("82.75"));
+    }
+
+    @Test
     void thePayersNameFindsTheCustomerWithLessConfidence() {
         MatchingFacts facts = facts().withPayerName("BRAUHAUS ALPHA",
                 List.of(new MatchingFacts.NamedCustomer(ALPHA, "Brauhaus Alpha GmbH"))).withItemsOf(ALPHA,
@@ -139,7 +160,8 @@ class CashMatcherTest {
     }
 
     private static OpenItemRow item(UUID customer, String name, String number, String open, int dueDay) {
-        return new OpenItemRow(UUID.randomUUID(), customer, name, number, LocalDate.of(2026, 10, dueDay),
+        return new OpenItemRow(UUID.randomUUID(), customer, name, number, LocalDate.of(2026, 9, 31 - dueDay),
+                LocalDate.of(2026, 10, dueDay),
                 new BigDecimal(open));
     }
 }

@@ -1,0 +1,88 @@
+package org.o2c.payments.matching;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Decides a run of lines against what the ledger knew when the run began: each line's suggestions, taken against
+ * what earlier lines of the run left open on their invoices, and whether it is applied. A line is applied when its
+ * best suggestion scores at least the threshold, allocates to at least one invoice, no other suggestion comes within
+ * {@value #MARGIN} points of it, and nothing holds it back (its value date in a closed period). Pure: {@link
+ * CashMatching} carries the decisions out.
+ */
+final class MatchingRun {
+    static final int MARGIN = 10;
+
+    private final CashMatcher matcher;
+    private final int threshold;
+    private final AllocationOrder order;
+
+    /** A line and what becomes of it; {@code heldBecause} says why a sure line is not applied, or is null. */
+    record Decision(MatchingLine line, List<Suggestion> suggestions, boolean apply, String heldBecause) {
+        Suggestion best() {
+            return suggestions.get(0);
+        }
+    }
+
+    MatchingRun(CashMatcher matcher, int threshold, AllocationOrder order) {
+        this.matcher = matcher;
+        this.threshold = threshold;
+        this.order = order;
+    }
+
+    /** @param heldBecause why a line may not be applied now, or null when it may */
+    List<Decision> decide(List<MatchingLine> lines, MatchingFacts facts,
+                          Function<MatchingLine, String> heldBecause) {
+        Map<UUID, BigDecimal> stillOpen = new HashMap<>();
+        List<Decision> decisions = new ArrayList<>();
+        for (MatchingLine line : lines) {
+            List<Suggestion> suggestions = matcher.suggest(line, facts, order).stream()
+                    .map(s -> reallocated(s, line.amount(), stillOpen)).toList();
+            String held = heldBecause.apply(line);
+            boolean apply = held == null && isSure(suggestions);
+            if (apply) {
+                suggestions.get(0).allocations()
+                        .forEach(a -> stillOpen.put(a.invoiceId(), a.openAmount().subtract(a.amount())));
+            }
+            decisions.add(new Decision(line, suggestions, apply, held));
+        }
+        return decisions;
+    }
+
+    private boolean isSure(List<Suggestion> suggestions) {
+        if (suggestions.isEmpty()) {
+            return false;
+        }
+        Suggestion best = suggestions.get(0);
+        return best.score() >= threshold && !best.allocations().isEmpty()
+                && (suggestions.size() == 1 || best.score() - suggestions.get(1).score() >= MARGIN);
+    }
+
+    /** The suggestion's allocations against what earlier lines of this run left open on its invoices. */
+    private static Suggestion reallocated(Suggestion suggestion, BigDecimal amount, Map<UUID, BigDecimal> stillOpen) {
+        if (suggestion.allocations().stream().noneMatch(a -> stillOpen.containsKey(a.invoiceId()))) {
+            return suggestion;
+        }
+        List<SuggestedAllocation> allocations = new ArrayList<>();
+        List<String> reasons = new ArrayList<>(suggestion.reasons());
+        BigDecimal left = amount;
+        for (SuggestedAllocation a : suggestion.allocations()) {
+            BigDecimal open = stillOpen.getOrDefault(a.invoiceId(), a.openAmount());
+            BigDecimal share = left.min(open);
+            if (share.signum() > 0) {
+                allocations.add(new SuggestedAllocation(a.invoiceId(), a.invoiceNumber(), open, share));
+                left = left.subtract(share);
+            } else {
+                reasons.add("invoice " + a.invoiceNumber() + " was paid by an earlier line of this import");
+            }
+        }
+        int score = allocations.size() < suggestion.allocations().size() ? Math.min(suggestion.score(), 50)
+                : suggestion.score();
+        return new Suggestion(suggestion.customerId(), suggestion.customerName(), score, reasons, allocations);
+    }
+}
