@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iban4j.CountryCode;
 import org.iban4j.Iban;
 import org.o2c.events.invoicing.InvoiceIssued;
-import org.o2c.payments.bankstatement.Camt053File;
+import org.o2c.testing.bank.Camt053File;
 import org.o2c.runtime.security.Roles;
 import org.o2c.testing.auth.TestTokens;
 import org.o2c.testing.openapi.ScopeMatrix;

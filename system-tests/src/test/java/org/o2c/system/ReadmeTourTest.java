@@ -43,7 +43,8 @@ class ReadmeTourTest {
         }
         String commands = local(script.toString());
         assertThat(commands).contains("credit-checks", "invoices", "payments", "dunning-runs", "supplier-payments",
-                "ar-aging", "trial-balance", "reconciliation", "/close", "exports/journal", "ConsoleConsumer");
+                "ar-aging", "trial-balance", "reconciliation", "/close", "exports/journal", "bank-statements",
+                "bank-lines", "ConsoleConsumer");
 
         Path file = Files.createTempFile("readme-tour", ".sh");
         Files.writeString(file, commands);
@@ -58,7 +59,9 @@ class ReadmeTourTest {
         assertThat(done && bash.exitValue() == 0).as("the tour failed:\n" + output).isTrue();
         assertThat(output).as("the tour's answers").contains("\"decision\":\"APPROVED\"",
                 "\"creditNoteNumber\":\"CN-", "InvoiceIssued.v1", "period-closed", "\"status\":\"CLOSED\"",
-                "\"reconciled\":", "accountingDate,entryId")
+                "\"reconciled\":", "accountingDate,entryId", "\"appliedAutomatically\":1,\"waiting\":1",
+                "the payer's name 'Brauhaus Krüger' is the customer's name",
+                "\"linesApplied\":2,\"linesUnmatched\":0")
                 .doesNotContain("\"status\":5");
         Files.deleteIfExists(file);
         Files.deleteIfExists(log);

@@ -80,9 +80,11 @@ final class DemoData {
                 DemoUser.of(http, tokens, "arno.approver", "ap-approver"), today).load(random);
         String month = new DemoLedger(DemoUser.of(http, tokens, "mia.controller", "ar-manager"), today)
                 .closeOldestMonth(DemoCatalog.LEGAL_ENTITIES);
-        out.printf("demo data: %d customers with credit limits, %d invoices (%s to %s); %s; %s; %s; %s; "
+        String bank = new DemoBankStatement(DemoUser.of(http, tokens, "mia.controller", "ar-manager"),
+                DemoUser.of(http, tokens, "alex.clerk", "ar-clerk"), today).importToday(ledger.notYetDue());
+        out.printf("demo data: %d customers with credit limits, %d invoices (%s to %s); %s; %s; %s; %s; %s; "
                         + "loaded in %.1f s%n", customers.size(), invoices.size(), drafts.get(0).issueDate(),
-                drafts.get(drafts.size() - 1).issueDate(), receivables, collections, payables, month,
+                drafts.get(drafts.size() - 1).issueDate(), receivables, collections, payables, month, bank,
                 Duration.between(start, Instant.now()).toMillis() / 1000.0);
         credit.reportHolds(customers, out);
     }

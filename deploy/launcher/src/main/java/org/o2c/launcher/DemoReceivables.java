@@ -25,6 +25,7 @@ final class DemoReceivables {
     private final DemoUser clerk;
     private final LocalDate today;
     private final List<DemoData.Invoice> unpaidOverdue = new ArrayList<>();
+    private final Map<DemoData.Invoice, BigDecimal> notYetDue = new LinkedHashMap<>();
 
     DemoReceivables(DemoUser clerk, LocalDate today) {
         this.clerk = clerk;
@@ -85,6 +86,8 @@ final class DemoReceivables {
                 paidInPart++;
             } else if (overdue) {
                 unpaidOverdue.add(invoice);
+            } else {
+                notYetDue.put(invoice, due);
             }
         }
         // advances: money before the invoices it is meant for
@@ -100,6 +103,11 @@ final class DemoReceivables {
         }
         return "%d credit notes; %d payments (%d applied by reference, %d in part, %d overpaid, 2 advances), %d returned"
                 .formatted(creditNotes, n, paidByReference, paidInPart, overpaid, returned);
+    }
+
+    /** Invoices not yet due that got no payment, with what is open on them (after credit notes). */
+    Map<DemoData.Invoice, BigDecimal> notYetDue() {
+        return notYetDue;
     }
 
     /** Overdue invoices that got no payment at all, oldest first. */

@@ -45,6 +45,13 @@ final class DemoUser {
                 "POST " + service.name() + path + " (Idempotency-Key " + idempotencyKey + ")");
     }
 
+    /** A POST of a file (a bank statement) as the body, of the given content type. */
+    JsonNode postFile(StackService service, String path, String idempotencyKey, String contentType, byte[] file) {
+        return send(request(service, path).header("Idempotency-Key", idempotencyKey)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(),
+                "POST " + service.name() + path + " (Idempotency-Key " + idempotencyKey + ")");
+    }
+
     JsonNode put(StackService service, String path, Object body) {
         return send(withBody(request(service, path), body, "PUT"), "PUT " + service.name() + path);
     }

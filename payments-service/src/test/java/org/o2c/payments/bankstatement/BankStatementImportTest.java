@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.o2c.events.invoicing.InvoiceIssued;
 import org.o2c.payments.Receivables;
 import org.o2c.testing.auth.TestTokens;
+import org.o2c.testing.bank.Camt053File;
 
 /**
  * A bank statement taken in over REST: the sure lines applied through the customers' accounts, the others waiting

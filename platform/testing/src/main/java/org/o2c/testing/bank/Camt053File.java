@@ -1,4 +1,4 @@
-package org.o2c.payments.bankstatement;
+package org.o2c.testing.bank;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes a camt.053.001.08 statement of one account for tests, its balances adding up unless told otherwise. */
+/**
+ * Writes a camt.053.001.08 statement of one account, its balances adding up unless told otherwise: for tests, the
+ * demo data and the cash application bench.
+ */
 public final class Camt053File {
     private final String statementId;
     private final String iban;
