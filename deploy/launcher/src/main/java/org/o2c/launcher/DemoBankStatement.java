@@ -11,7 +11,8 @@ import org.o2c.testing.bank.Camt053File;
 
 /**
  * Today's bank statement of DE01's main account, as the bank sends it: customers paying invoices not yet due with the
- * invoice number (written their own way, one with a typo, one a little short), or with nothing but their name; a payment nobody can place, one whose amount alone fits an invoice, bank charges.
+ * invoice number (written their own way, one with a typo, one a little short), or with nothing but their name; a
+ * payment nobody can place, one whose amount alone fits an invoice, bank charges.
  * The matching applies what it is sure of; the rest waits in the exception queue with its suggestions.
  */
 final class DemoBankStatement {
