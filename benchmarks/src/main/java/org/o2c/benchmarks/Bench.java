@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Behind {@code ./o2c bench [issue|aging|ledger|replay] [--option value ...]}: uses the running local stack or starts
- * one, runs the scenario, prints its table and writes the same figures to {@code benchmarks/results/}.
+ * Behind {@code ./o2c bench [issue|aging|ledger|replay|cashapp] [--option value ...]}: uses the running local
+ * stack or starts one, runs the scenario, prints its table and writes the same figures to
+ * {@code benchmarks/results/}.
  */
 public final class Bench {
     private static final String USAGE = """
-            usage: ./o2c bench issue|aging|ledger|replay [--option value ...]   (see benchmarks/README.md)""";
+            usage: ./o2c bench issue|aging|ledger|replay|cashapp [--option value ...]   (see benchmarks/README.md)""";
 
     private Bench() {
     }
@@ -22,7 +23,7 @@ public final class Bench {
         Path root = Path.of(System.getProperty("o2c.root", ".")).toAbsolutePath().normalize();
         PrintStream out = System.out;
         int exitCode = 0;
-        if (args.length == 0 || !List.of("issue", "aging", "ledger", "replay").contains(args[0])) {
+        if (args.length == 0 || !List.of("issue", "aging", "ledger", "replay", "cashapp").contains(args[0])) {
             System.err.println(USAGE);
             System.exit(2);
         }
@@ -42,6 +43,7 @@ public final class Bench {
                 case "issue" -> new IssueScenario(stack, out, report).run(options);
                 case "aging" -> new AgingScenario(stack, out, report).run(options);
                 case "ledger" -> new LedgerScenario(stack, out, report).run(options);
+                case "cashapp" -> new CashAppScenario(stack, out, report).run(options);
                 default -> new ReplayScenario(stack, out, report).run(options);
             }
             report.environment("stack", stack.startedHere() ? "started by this run" : "already running");

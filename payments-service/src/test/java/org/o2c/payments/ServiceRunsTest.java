@@ -53,6 +53,8 @@ class ServiceRunsTest extends ServiceContract {
             String paymentJson = Receivables.paymentJson(customer, "100.00", "EUR", "matrix");
             String payment = Receivables.pay(customer, "100.00", "EUR", "to apply").getString("paymentId");
             String returned = Receivables.pay(customer, "50.00", "EUR", "to return").getString("paymentId");
+            String unapplied = Receivables.pay(customer, "50.00", "EUR", "to unapply").getString("paymentId");
+            Receivables.allocate(unapplied, invoice.invoiceId(), "0.01").then().statusCode(200);
             String manager = TestTokens.bearerFor(List.of(home), "matrix.setup", AR_MANAGER);
             String iban = Iban.random(CountryCode.DE).toString();
             String bankAccount = given().header("Authorization", manager).header("Idempotency-Key", iban)
@@ -72,6 +74,9 @@ class ServiceRunsTest extends ServiceContract {
                     .row("POST /api/v1/payments/{paymentId}/allocations", NOT_FOUND,
                             "/api/v1/payments/" + payment + "/allocations",
                             Receivables.allocationJson(invoice.invoiceId(), "0.01"), List.of(AR_CLERK, AR_MANAGER))
+                    .row("POST /api/v1/payments/{paymentId}/allocations/{allocation}/reversal", NOT_FOUND,
+                            "/api/v1/payments/" + unapplied + "/allocations/1/reversal",
+                            "{\"reason\": \"applied to the wrong invoice\"}", List.of(AR_CLERK, AR_MANAGER))
                     .row("POST /api/v1/payments/{paymentId}/reversal", NOT_FOUND,
                             "/api/v1/payments/" + returned + "/reversal",
                             "{\"reason\": \"returned by the bank\", \"returnedOn\": \"2026-11-25\"}",
@@ -94,6 +99,8 @@ class ServiceRunsTest extends ServiceContract {
                     .row("GET /api/v1/bank-lines", HIDDEN, "/api/v1/bank-lines", null, STATEMENT_READERS)
                     .row("GET /api/v1/bank-lines/{lineId}", NOT_FOUND, "/api/v1/bank-lines/" + line, null,
                             STATEMENT_READERS)
+                    .row("GET /api/v1/bank-reconciliation", NOT_FOUND, "/api/v1/bank-reconciliation?bankAccountId="
+                            + bankAccount + "&asOf=2026-11-30", null, STATEMENT_READERS)
                     .row("GET /api/v1/cash-application-settings/{legalEntity}", REFUSED,
                             "/api/v1/cash-application-settings/" + home, null, STATEMENT_READERS)
                     .row("PUT /api/v1/cash-application-settings/{legalEntity}", REFUSED,

@@ -11,6 +11,7 @@ import org.o2c.payments.customer.CustomerEntry;
 import org.o2c.payments.matching.CashMatching;
 import org.o2c.payments.matching.MatchingLine;
 import org.o2c.payments.matching.SuggestedAllocation;
+import org.o2c.payments.matching.Suggestion;
 import org.o2c.payments.payment.AllocationRequest;
 import org.o2c.payments.payment.PaymentRegister;
 import org.o2c.payments.receivable.AccountId;
@@ -60,8 +61,10 @@ public class BankLineApplication {
                 throw new BusinessRuleViolation("suggestion", "exists", "the line has "
                         + line.suggestions().size() + " suggestion" + (line.suggestions().size() == 1 ? "" : "s"));
             }
-            matching.applyByHand(matchingLine, line.suggestions().get(request.suggestion() - 1),
-                    request.suggestion());
+            Suggestion chosen = line.suggestions().get(request.suggestion() - 1);
+            // the customer as it is now: still ours to see, of the line's legal entity, billed in its currency
+            customer(chosen.customerId(), line, scope);
+            matching.applyByHand(matchingLine, chosen, request.suggestion());
         } else {
             CustomerEntry customer = customer(request.customerId(), line, scope);
             if (request.allocations() == null) {

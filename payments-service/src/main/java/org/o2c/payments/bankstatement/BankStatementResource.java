@@ -50,7 +50,8 @@ public class BankStatementResource {
             in the account's currency, and not have been imported before (409 when the same account, statement \
             reference and number, closing date and closing balance, or the very same file, came before). \
             Otherwise the whole file is refused with what is wrong in it, and nothing is stored. XML with a \
-            DOCTYPE or entities is refused; the file may have up to 20 MiB (o2c.bank-statements.max-bytes). An \
+            DOCTYPE or entities is refused; the file may have up to 20 MiB (o2c.bank-statements.max-bytes) and \
+            2,000 lines (o2c.bank-statements.max-lines; max-lines: split a larger one by account or day). An \
             account field is looked up as written, without a currency code after it, as the IBAN of a German bank \
             code and account number, and as the number after a bank's name or code.
 

@@ -50,6 +50,12 @@ public class StatementImport {
     Clock clock;
     @ConfigProperty(name = "o2c.bank-statements.max-bytes", defaultValue = "20971520")
     int maxBytes;
+    /**
+     * Lines of a file matched in the import's one transaction; its events must stay well below what the relay
+     * tracks as gaps of a transaction in flight (Axon's 10,000).
+     */
+    @ConfigProperty(name = "o2c.bank-statements.max-lines", defaultValue = "2000")
+    int maxLines;
 
     private final BankFileReader reader = new BankFileReader();
 
@@ -73,6 +79,11 @@ public class StatementImport {
         UUID fileId = TimeOrderedIds.next();
         for (int i = 0; i < statements.size(); i++) {
             imports.add(command(statements.get(i), i, fileId, scope));
+        }
+        int lines = imports.stream().mapToInt(ImportBankStatement::lineCount).sum();
+        if (lines > maxLines) {
+            throw new BusinessRuleViolation("file", "max-lines", "the file holds " + lines + " lines; a file of up "
+                    + "to " + maxLines + " lines is matched in one go: split it by account or by day");
         }
         storeFile(fileId, sha256, file);
         imports.forEach(commands::send);

@@ -57,19 +57,32 @@ public final class CashMatcher {
                         "invoice number " + item.invoiceNumber() + " in the payer's text");
             }
         }
-        if (drafts.isEmpty()) {
+        // a number one typo away: when nothing is named, or when what is named disagrees with the amount and the
+        // typo's invoice agrees with it exactly (in a dense numbering, a swapped digit names another invoice)
+        boolean named = !drafts.isEmpty();
+        boolean agrees = drafts.values().stream().anyMatch(d -> d.namedOpen().compareTo(amount) == 0);
+        Map<UUID, Draft> typos = new LinkedHashMap<>();
+        if (!agrees) {
             for (String key : keys) {
                 if (key.length() < RemittanceReading.MIN_DIGITS_FOR_TYPOS) {
                     continue;
                 }
                 for (String variant : RemittanceReading.oneTypoAway(key)) {
                     for (OpenItemRow item : facts.byDigits(variant)) {
-                        draft(drafts, item).name(item, Naming.TYPO, "invoice number " + item.invoiceNumber()
+                        if (named && item.openAmount().compareTo(amount) != 0) {
+                            continue;
+                        }
+                        draft(typos, item).name(item, Naming.TYPO, "invoice number " + item.invoiceNumber()
                                 + " read from '" + key + "' in the payer's text (one digit wrong or two swapped)");
                     }
                 }
             }
         }
+        if (named && !typos.isEmpty()) {
+            drafts.values().stream().filter(d -> d.strongest == Naming.NUMBER).forEach(d -> d.contradicted =
+                    "the amount " + amount + " does not agree with it, but with an invoice one typo away");
+        }
+        typos.forEach((customer, typo) -> drafts.merge(customer, typo, (a, b) -> a.addTypos(b)));
         drafts.values().forEach(d -> d.scoreNamed(amount));
         payer(line, facts, drafts, order);
         if (drafts.isEmpty()) {
@@ -174,6 +187,8 @@ public final class CashMatcher {
         final List<String> reasons = new ArrayList<>();
         Naming strongest;
         int score;
+        /** Why the invoices named do not decide the line, or null. */
+        String contradicted;
         /** Allocations decided by the allocation order, when no item was found for the amount. */
         List<SuggestedAllocation> spread;
 
@@ -193,8 +208,22 @@ public final class CashMatcher {
             }
         }
 
+        BigDecimal namedOpen() {
+            return items.stream().map(OpenItemRow::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        /** A customer both named and found one typo away: the typo's invoices alone, when they agree. */
+        Draft addTypos(Draft typo) {
+            return contradicted != null ? typo : this;
+        }
+
         void scoreNamed(BigDecimal amount) {
-            BigDecimal open = items.stream().map(OpenItemRow::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal open = namedOpen();
+            if (contradicted != null) {
+                score = 60;
+                reasons.add(contradicted);
+                return;
+            }
             int comparison = amount.compareTo(open);
             String which = items.size() == 1 ? "its open amount" : "their open amounts together";
             if (comparison == 0) {

@@ -31,7 +31,6 @@ final class MatchingLookups {
             o.invoice_id, o.customer_id, c.name AS customer_name, o.invoice_number, o.issue_date, o.due_date,
             o.open_amount""";
     private static final String IN_LEDGER = """
-            JOIN receivable_account a ON a.account_id = o.account_id
             LEFT JOIN customer c ON c.customer_id = o.customer_id""";
 
     private MatchingLookups() {
@@ -53,10 +52,16 @@ final class MatchingLookups {
             keys.addAll(ofLine);
         }
         byDigits(c, legalEntity, currency, keys, facts);
+        // typos are looked for where nothing is named, or where what is named disagrees with the amount
         Set<String> variants = new HashSet<>();
-        for (Set<String> ofLine : keysOfLine.values()) {
-            if (ofLine.stream().noneMatch(k -> !facts.byDigits(k).isEmpty())) {
-                ofLine.stream().filter(k -> k.length() >= RemittanceReading.MIN_DIGITS_FOR_TYPOS)
+        for (Map.Entry<MatchingLine, Set<String>> ofLine : keysOfLine.entrySet()) {
+            BigDecimal amount = ofLine.getKey().amount();
+            List<OpenItemRow> named = ofLine.getValue().stream().flatMap(k -> facts.byDigits(k).stream()).toList();
+            BigDecimal namedOpen = named.stream().map(OpenItemRow::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean agrees = named.stream().anyMatch(i -> i.openAmount().compareTo(amount) == 0)
+                    || namedOpen.compareTo(amount) == 0;
+            if (!agrees) {
+                ofLine.getValue().stream().filter(k -> k.length() >= RemittanceReading.MIN_DIGITS_FOR_TYPOS)
                         .forEach(k -> variants.addAll(RemittanceReading.oneTypoAway(k)));
             }
         }
@@ -80,11 +85,11 @@ final class MatchingLookups {
         Map<String, List<OpenItemRow>> found = new HashMap<>();
         try (PreparedStatement select = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM open_item o "
                 + IN_LEDGER + "\n" + """
-                 WHERE regexp_replace(o.invoice_number, '[^0-9]', '', 'g') = ANY (?) AND o.open_amount > 0
-                  AND a.legal_entity = ? AND a.currency = ?""")) {
-            select.setArray(1, c.createArrayOf("text", keys.toArray()));
-            select.setString(2, legalEntity);
-            select.setString(3, currency);
+                 WHERE o.legal_entity = ? AND o.currency = ? AND o.open_amount > 0
+                  AND regexp_replace(o.invoice_number, '[^0-9]', '', 'g') = ANY (?)""")) {
+            select.setString(1, legalEntity);
+            select.setString(2, currency);
+            select.setArray(3, c.createArrayOf("text", keys.toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     OpenItemRow item = item(rs);
@@ -104,8 +109,8 @@ final class MatchingLookups {
         try (PreparedStatement select = c.prepareStatement("SELECT wanted.amount, x.* FROM unnest(?::numeric[]) "
                 + "AS wanted(amount) CROSS JOIN LATERAL (SELECT " + ITEM_COLUMNS + " FROM open_item o "
                 + IN_LEDGER + "\n" + """
-                 WHERE o.open_amount = wanted.amount AND o.open_amount > 0 AND a.legal_entity = ?
-                  AND a.currency = ? ORDER BY o.due_date, o.invoice_number LIMIT ?) x""")) {
+                 WHERE o.legal_entity = ? AND o.currency = ? AND o.open_amount = wanted.amount
+                  AND o.open_amount > 0 ORDER BY o.due_date, o.invoice_number LIMIT ?) x""")) {
             select.setArray(1, c.createArrayOf("numeric", amounts.toArray()));
             select.setString(2, legalEntity);
             select.setString(3, currency);
@@ -172,7 +177,7 @@ final class MatchingLookups {
         Map<UUID, List<OpenItemRow>> found = new HashMap<>();
         try (PreparedStatement select = c.prepareStatement("SELECT x.* FROM unnest(?::uuid[]) AS wanted(customer_id) "
                 + "CROSS JOIN LATERAL (SELECT " + ITEM_COLUMNS + " FROM open_item o " + IN_LEDGER + "\n" + """
-                 WHERE o.customer_id = wanted.customer_id AND o.open_amount > 0 AND a.currency = ?
+                 WHERE o.customer_id = wanted.customer_id AND o.open_amount > 0 AND o.currency = ?
                  ORDER BY o.due_date, o.invoice_number LIMIT ?) x""")) {
             select.setArray(1, c.createArrayOf("uuid", customers.toArray()));
             select.setString(2, currency);

@@ -17,6 +17,7 @@ import org.o2c.payments.receivable.Allocation;
 import org.o2c.payments.receivable.PaymentId;
 import org.o2c.payments.receivable.ReceivePayment;
 import org.o2c.payments.receivable.ReturnPayment;
+import org.o2c.payments.receivable.UnapplyPayment;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.id.InvoiceId;
@@ -92,6 +93,14 @@ public class CashApplication {
         closedPeriods.refuseClosed("returnedOn", payment.legalEntity(), request.returnedOn());
         commands.send(new ReturnPayment(new AccountId(payment.accountId()), new PaymentId(paymentId),
                 request.reason().strip(), request.returnedOn()));
+        return register.find(paymentId).orElseThrow();
+    }
+
+    /** Takes back the payment's n-th application, dated today (never before the application itself). */
+    public PaymentView unapply(UUID paymentId, int allocation, UnapplyRequest request, LegalEntityScope scope) {
+        PaymentView payment = existing(paymentId, scope);
+        commands.send(new UnapplyPayment(new AccountId(payment.accountId()), new PaymentId(paymentId), allocation,
+                LocalDate.now(clock), request.reason().strip()));
         return register.find(paymentId).orElseThrow();
     }
 

@@ -15,7 +15,8 @@ public record PaymentApplicationView(
         @Schema(description = "Day the application was recorded", example = "2026-11-20") LocalDate appliedOn,
         @Schema(description = "True when applied because the payer reference named the invoice", example = "false")
         boolean automatic,
-        @Schema(description = "True when the payment was returned: the invoice was reopened by this amount",
+        @Schema(description = "True when the payment was returned or this application taken back: the invoice "
+                + "was reopened by this amount",
                 example = "false")
         boolean reversed) {
 }

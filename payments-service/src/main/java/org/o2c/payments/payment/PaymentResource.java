@@ -56,6 +56,8 @@ public class PaymentResource {
                 {"invoiceId": "5e2a7c9b-4d1f-4a8e-b6c3-9f0e1d2c3b4a", "amount": "100.00"}
               ]
             }""";
+    private static final String UNAPPLY_EXAMPLE = """
+            {"reason": "applied to the wrong invoice"}""";
     private static final String RETURN_EXAMPLE = """
             {"reason": "insufficient funds", "returnedOn": "2026-11-25"}""";
 
@@ -149,6 +151,45 @@ public class PaymentResource {
         return idempotentRequests.execute(idempotencyKey,
                 "POST /api/v1/payments/" + paymentId + "/allocations", request,
                 () -> Response.ok(cashApplication.allocate(paymentId, request, caller.legalEntities())).build());
+    }
+
+    @POST
+    @Path("{paymentId}/allocations/{allocation}/reversal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AR_CLERK, Roles.AR_MANAGER})
+    @Operation(operationId = "unapplyPayment", summary = "Take back one application of a payment", description = """
+            Takes back the payment's n-th application (counted from 1 in the order of its applications list), \
+            the payment itself kept: the invoice is open again by the amount (still aged from its original due \
+            date; a settled invoice is settled no more) and the amount is unapplied cash of the payment again, to \
+            be applied elsewhere. The application stays in the payment's history, marked reversed. Dated today, \
+            never before the application. Publishes PaymentUnapplied.v1. An application is taken back once \
+            (409 not-yet-reversed); a returned payment's applications were reversed with it (payment-returned).""")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = UnapplyRequest.class),
+            examples = @ExampleObject(name = "wrong invoice", value = UNAPPLY_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Taken back; the payment as it now stands",
+            content = @Content(schema = @Schema(implementation = PaymentView.class)))
+    @APIResponse(responseCode = "400", description = "A field breaks a rule, or the body is not valid JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such payment, or no such application of it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The application was already taken back, or the account kept "
+            + "changing under concurrent requests",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The payment was returned (payment-returned), or a reused "
+            + "Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response unapply(
+            @Parameter(description = "The payment", example = "7c1e9a52-3b4d-4e6f-8a9b-0c1d2e3f4a5b")
+            @PathParam("paymentId") UUID paymentId,
+            @Parameter(description = "Which application, from 1", example = "1")
+            @PathParam("allocation") @Min(1) @Max(10_000) int allocation,
+            @Parameter(description = "Makes a retried request take effect once", example = "unapply-2026-11-25-3")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid UnapplyRequest request) {
+        return idempotentRequests.execute(idempotencyKey,
+                "POST /api/v1/payments/" + paymentId + "/allocations/" + allocation + "/reversal", request,
+                () -> Response.ok(cashApplication.unapply(paymentId, allocation, request, caller.legalEntities()))
+                        .build());
     }
 
     @POST

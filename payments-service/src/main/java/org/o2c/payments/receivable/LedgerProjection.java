@@ -18,6 +18,7 @@ import org.o2c.events.payments.OpenItemRecorded;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
+import org.o2c.events.payments.PaymentUnapplied;
 import org.o2c.events.payments.ReceivableAccountEvent;
 import org.o2c.events.payments.ReopenedItem;
 import org.o2c.runtime.axon.BatchedRows;
@@ -82,6 +83,22 @@ public class LedgerProjection {
     }
 
     @EventHandler
+    void on(PaymentUnapplied event) throws SQLException {
+        execute("""
+                UPDATE payment_application SET reversed = TRUE WHERE id = (SELECT id FROM payment_application
+                    WHERE payment_id = ? ORDER BY id OFFSET ? LIMIT 1)""", event.paymentId(), event.allocation() - 1);
+        // all of the payment unapplied again, or part of it
+        execute("""
+                UPDATE payment SET unapplied_amount = ?, status = CASE WHEN ? = amount THEN ? ELSE ? END
+                WHERE payment_id = ?""", event.paymentUnappliedAmount(), event.paymentUnappliedAmount(),
+                PaymentStatus.UNAPPLIED.name(), PaymentStatus.PARTIALLY_APPLIED.name(), event.paymentId());
+        execute("""
+                UPDATE open_item SET open_amount = ?, paid_amount = paid_amount - ?, settled_on = NULL
+                WHERE invoice_id = ?""", event.invoiceOpenAmount(), event.amount(), event.invoiceId());
+        accounts.put(event.accountId(), event);
+    }
+
+    @EventHandler
     void on(PaymentReturned event) throws SQLException {
         execute("""
                 UPDATE payment SET status = ?, unapplied_amount = ?, returned_on = ?, return_reason = ?,
@@ -120,11 +137,12 @@ public class LedgerProjection {
     private void writeOpenItems(Collection<OpenItemRecorded> items) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO open_item (invoice_id, account_id, customer_id, invoice_number, issue_date, due_date,
-                    gross_amount, open_amount, credited_amount, paid_amount)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0)""")) {
+                    gross_amount, open_amount, credited_amount, paid_amount, legal_entity, currency)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)""")) {
             for (OpenItemRecorded item : items) {
                 bind(insert, item.invoiceId(), item.accountId(), item.customerId(), item.invoiceNumber(),
-                        item.issueDate(), item.dueDate(), item.grossAmount(), item.openAmount());
+                        item.issueDate(), item.dueDate(), item.grossAmount(), item.openAmount(), item.legalEntity(),
+                        item.currency());
                 insert.addBatch();
             }
             insert.executeBatch();

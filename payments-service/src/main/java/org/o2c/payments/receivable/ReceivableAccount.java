@@ -25,6 +25,7 @@ import org.o2c.events.payments.OpenItemRecorded;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
+import org.o2c.events.payments.PaymentUnapplied;
 import org.o2c.events.payments.ReopenedItem;
 import org.o2c.runtime.money.Money;
 import org.o2c.runtime.problem.BusinessRuleViolation;
@@ -222,6 +223,33 @@ public class ReceivableAccount {
                 totalsAfter(currency, reopenedTotal, negate(payment.unapplied), zero(currency))));
     }
 
+    @CommandHandler
+    public void handle(UnapplyPayment command) {
+        ReceivedPayment payment = paymentOf(command.paymentId());
+        if (payment.returned) {
+            throw new BusinessRuleViolation("paymentId", "payment-returned",
+                    "payment " + payment.paymentId + " was returned: its applications were reversed with it");
+        }
+        int n = command.allocation();
+        if (n < 1 || n > payment.applications.size()) {
+            throw ProblemException.field(ProblemType.NOT_FOUND, "allocation", "exists", "payment "
+                    + payment.paymentId + " has " + payment.applications.size() + " application"
+                    + (payment.applications.size() == 1 ? "" : "s"));
+        }
+        ReceivedPayment.Application application = payment.applications.get(n - 1);
+        if (application.reversed) {
+            throw ProblemException.field(ProblemType.CONFLICT, "allocation", "not-yet-reversed",
+                    "application " + n + " of payment " + payment.paymentId + " was already taken back");
+        }
+        LocalDate on = latest(command.unappliedOn(), application.appliedOn);
+        OpenItem item = items.get(application.invoiceId);
+        Money amount = application.amount;
+        apply(new PaymentUnapplied(accountId.value(), payment.paymentId, customerId, legalEntity,
+                currency.getCurrencyCode(), n, item.invoiceId, item.invoiceNumber, amount.amount(), on,
+                command.reason(), item.open.plus(amount).amount(), payment.unapplied.plus(amount).amount(),
+                totalsAfter(currency, amount, amount, zero(currency))));
+    }
+
     /**
      * Applies an amount of a payment to an invoice, dated {@code on} but never before the payment's value date or
      * the invoice's issue date: a movement is never dated before what it changes.
@@ -339,7 +367,22 @@ public class ReceivableAccount {
         ReceivedPayment payment = payments.get(event.paymentId());
         payment.unapplied = Money.of(event.paymentUnappliedAmount(), currency);
         payment.applied.merge(event.invoiceId(), Money.of(event.amount(), currency), Money::plus);
+        payment.applications.add(new ReceivedPayment.Application(event.invoiceId(), Money.of(event.amount(), currency),
+                event.appliedOn()));
         payment.lastAppliedOn = event.appliedOn();
+        totals(event.account());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentUnapplied event) {
+        ReceivedPayment payment = payments.get(event.paymentId());
+        ReceivedPayment.Application application = payment.applications.get(event.allocation() - 1);
+        application.reversed = true;
+        // a return is dated neither before an application nor before taking one back
+        payment.lastAppliedOn = latest(payment.lastAppliedOn, event.unappliedOn());
+        payment.unapplied = Money.of(event.paymentUnappliedAmount(), currency);
+        payment.applied.merge(event.invoiceId(), negate(application.amount), Money::plus);
+        items.get(event.invoiceId()).open = Money.of(event.invoiceOpenAmount(), currency);
         totals(event.account());
     }
 

@@ -1,7 +1,9 @@
 package org.o2c.payments.receivable;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.o2c.runtime.money.Money;
@@ -13,10 +15,37 @@ final class ReceivedPayment {
     final LocalDate valueDate;
     Money unapplied;
     boolean returned;
-    /** The date of its latest application; a return is never dated before it. */
+    /** The date of its latest application or reversal of one; a return is never dated before it. */
     LocalDate lastAppliedOn;
     /** Applied amount per invoice, in the order the invoices were first applied to. */
     final Map<UUID, Money> applied = new LinkedHashMap<>();
+    /** Each application in the order made; one taken back stays, marked reversed. */
+    final List<Application> applications = new ArrayList<>();
+
+    /** One application of the payment to an invoice. */
+    static final class Application {
+        final UUID invoiceId;
+        final Money amount;
+        final LocalDate appliedOn;
+        boolean reversed;
+
+        Application(UUID invoiceId, Money amount, LocalDate appliedOn) {
+            this.invoiceId = invoiceId;
+            this.amount = amount;
+            this.appliedOn = appliedOn;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Application a && invoiceId.equals(a.invoiceId) && amount.equals(a.amount)
+                    && appliedOn.equals(a.appliedOn) && reversed == a.reversed;
+        }
+
+        @Override
+        public int hashCode() {
+            return invoiceId.hashCode();
+        }
+    }
 
     ReceivedPayment(UUID paymentId, Money amount, LocalDate valueDate) {
         this.paymentId = paymentId;
@@ -31,7 +60,8 @@ final class ReceivedPayment {
         return other instanceof ReceivedPayment payment && paymentId.equals(payment.paymentId)
                 && amount.equals(payment.amount) && valueDate.equals(payment.valueDate)
                 && unapplied.equals(payment.unapplied) && returned == payment.returned
-                && applied.equals(payment.applied) && java.util.Objects.equals(lastAppliedOn, payment.lastAppliedOn);
+                && applied.equals(payment.applied) && applications.equals(payment.applications)
+                && java.util.Objects.equals(lastAppliedOn, payment.lastAppliedOn);
     }
 
     @Override

@@ -173,6 +173,42 @@ class BankStatementImportTest {
     }
 
     @Test
+    void theBankAccountReconcilesWithWhatWaitsAndWhatWasReturned() {
+        UUID epsilon = ledger.customer(legalEntity, "EUR", "Epsilon Eck GbR");
+        InvoiceIssued invoice = invoice(epsilon, "400.00");
+        importFile(new Camt053File("STMT-" + legalEntity, iban, "EUR", DAY, "1000.00")
+                .credit("400.00", "Rechnung " + invoice.invoiceNumber(), null, null, null)
+                .credit("77.00", "unknown", null, null, null)
+                .debit("12.50", "Kontofuehrung", "Bank").bytes()).then().statusCode(201);
+        String bankAccount = given().header("Authorization", manager).get("/api/v1/bank-accounts").then()
+                .extract().path("items[0].bankAccountId");
+        JsonPath reconciled = reconciliation(bankAccount);
+        assertThat(reconciled.getString("statementBalance")).isEqualTo("1464.50");
+        assertThat(reconciled.getString("unreconciledStatementLines")).isEqualTo("64.50");
+        assertThat(reconciled.getString("bookBalance")).isEqualTo("1400.00");
+        assertThat(reconciled.getString("difference")).isEqualTo("0.00");
+        assertThat(reconciled.getList("statementLines.amount", String.class)).containsExactly("77.00", "-12.50");
+
+        // the bank returns the payment: in the book at once, on the statement when its debit line comes
+        String payment = given().header("Authorization", clerk).queryParam("status", "applied")
+                .get("/api/v1/bank-lines").then().extract().path("items[0].paymentId");
+        given().header("Authorization", clerk).header("Idempotency-Key", UUID.randomUUID())
+                .contentType(ContentType.JSON).body("{\"reason\": \"MD06\", \"returnedOn\": \"" + DAY + "\"}")
+                .post("/api/v1/payments/" + payment + "/reversal").then().statusCode(200);
+        JsonPath afterReturn = reconciliation(bankAccount);
+        assertThat(afterReturn.getString("bookBalance")).isEqualTo("1000.00");
+        assertThat(afterReturn.getString("unreconciledBookEntries")).isEqualTo("-400.00");
+        assertThat(afterReturn.getString("difference")).isEqualTo("0.00");
+        assertThat(afterReturn.getString("bookEntries[0].kind")).isEqualTo("RETURN");
+    }
+
+    private JsonPath reconciliation(String bankAccount) {
+        return given().header("Authorization", clerk).queryParam("bankAccountId", bankAccount)
+                .queryParam("asOf", DAY.toString()).get("/api/v1/bank-reconciliation").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    @Test
     void aFileThatDoesNotAddUpIsRefusedWithByHowMuchAndStoresNothing() {
         byte[] file = new Camt053File("STMT-" + legalEntity, iban, "EUR", DAY, "100.00")
                 .credit("50.00", "x", null, null, null).closingOffBy("0.01").bytes();
@@ -209,6 +245,17 @@ class BankStatementImportTest {
                         .credit("10.00", "x", null, null, null).bytes())
                 .post("/api/v1/bank-statements").then().statusCode(422)
                 .body("violations[0].rule", equalTo("bank-account"));
+    }
+
+    @Test
+    void aFileOfMoreLinesThanAreMatchedInOneGoIsRefusedWhole() {
+        Camt053File file = new Camt053File("STMT-" + legalEntity, iban, "EUR", DAY, "0.00");
+        for (int i = 0; i < 2001; i++) {
+            file.credit("1.00", "line " + i, null, null, null);
+        }
+        importFile(file.bytes()).then().statusCode(422).body("violations[0].rule", equalTo("max-lines"))
+                .body("detail", containsString("2001 lines"));
+        assertThat(count("SELECT count(*) FROM bank_statement WHERE legal_entity = ?")).isZero();
     }
 
     @Test

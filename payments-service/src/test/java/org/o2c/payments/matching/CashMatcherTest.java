@@ -77,6 +77,17 @@ class CashMatcherTest {
     }
 
     @Test
+    void aSwappedNumberThatNamesAnotherInvoiceLosesToTheInvoiceTheAmountAgreesWith() {
+        OpenItemRow other = item(ALPHA, "Brauhaus Alpha GmbH", "INV-2026-000210", "50.00", 12);
+        MatchingFacts facts = facts().withDigits(other.digits(), List.of(other));
+        List<Suggestion> found = suggest(line("300.00", null, "INV-2026-000210", null, null), facts);
+        assertThat(found.get(0).customerId()).isEqualTo(BETA);
+        assertThat(found.get(0).score()).isEqualTo(92);
+        assertThat(found.get(1).score()).isEqualTo(60);
+        assertThat(found.get(1).reasons()).last().asString().contains("does not agree with it");
+    }
+
+    @Test
     void aKnownPayerAccountFindsTheOpenItemOfTheAmount() {
         MatchingFacts facts = facts().withKnownPayer("DE02120300000000202051", ALPHA)
                 .withItemsOf(ALPHA, List.of(A1, A2, A3));

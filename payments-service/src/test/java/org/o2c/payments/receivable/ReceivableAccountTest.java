@@ -1,5 +1,7 @@
 package org.o2c.payments.receivable;
 
+import static org.hamcrest.Matchers.containsString;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -14,6 +16,7 @@ import org.o2c.events.payments.InvoiceSettled;
 import org.o2c.events.payments.OpenItemRecorded;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
+import org.o2c.events.payments.PaymentUnapplied;
 import org.o2c.events.payments.PaymentReturned;
 import org.o2c.events.payments.ReopenedItem;
 import org.o2c.runtime.id.CustomerId;
@@ -149,6 +152,36 @@ class ReceivableAccountTest {
     }
 
     @Test
+    void anApplicationTakenBackReopensItsInvoiceAndLeavesThePaymentUnappliedOnce() {
+        PaymentApplied first = applied(payment, invoice1, "INV-2026-000001", "100.00", false, "0.00", "20.00",
+                totals("50.00", "20.00", "0.00"));
+        PaymentApplied second = applied(payment, invoice2, "INV-2026-000002", "20.00", false, "30.00", "0.00",
+                totals("30.00", "0.00", "0.00"));
+        PaymentUnapplied takenBack = new PaymentUnapplied(a, payment, customer, "DE01", "EUR", 1, invoice1,
+                "INV-2026-000001", new BigDecimal("100.00"), TODAY, "applied to the wrong invoice",
+                new BigDecimal("100.00"), new BigDecimal("100.00"), totals("130.00", "100.00", "0.00"));
+        fixture.given(invoiceRecorded(invoice1, "INV-2026-000001", "100.00", totals("100.00", "0.00", "0.00")),
+                        invoiceRecorded(invoice2, "INV-2026-000002", "50.00", totals("150.00", "0.00", "0.00")),
+                        received(payment, "120.00", "", totals("150.00", "120.00", "0.00")), first,
+                        settled(invoice1, "INV-2026-000001", TODAY), second)
+                .when(new UnapplyPayment(account, new PaymentId(payment), 1, TODAY.minusDays(3),
+                        "applied to the wrong invoice"))
+                .expectEvents(takenBack);
+        fixture.given(invoiceRecorded(invoice1, "INV-2026-000001", "100.00", totals("100.00", "0.00", "0.00")),
+                        invoiceRecorded(invoice2, "INV-2026-000002", "50.00", totals("150.00", "0.00", "0.00")),
+                        received(payment, "120.00", "", totals("150.00", "120.00", "0.00")), first,
+                        settled(invoice1, "INV-2026-000001", TODAY), second, takenBack)
+                .when(new UnapplyPayment(account, new PaymentId(payment), 1, TODAY, "again"))
+                .expectException(ProblemException.class).expectExceptionMessage(
+                        containsString("was already taken back")).expectNoEvents();
+        fixture.given(invoiceRecorded(invoice1, "INV-2026-000001", "100.00", totals("100.00", "0.00", "0.00")),
+                        received(payment, "120.00", "", totals("100.00", "120.00", "0.00")))
+                .when(new UnapplyPayment(account, new PaymentId(payment), 1, TODAY, "nothing applied"))
+                .expectException(ProblemException.class).expectExceptionMessage(
+                        containsString("has 0 applications")).expectNoEvents();
+    }
+
+    @Test
     void anAllocationAboveTheInvoicesOpenAmountIsRefused() {
         fixture.given(invoiceRecorded(invoice1, "INV-2026-000001", "100.00", totals("100.00", "0.00", "0.00")),
                         received(payment, "500.00", "", totals("100.00", "500.00", "0.00")))
@@ -177,7 +210,7 @@ class ReceivableAccountTest {
                 received(payment, "120.00", "", totals("100.00", "120.00", "0.00"))};
         fixture.given(given).when(allocate(payment, UUID.randomUUID(), "10.00"))
                 .expectException(BusinessRuleViolation.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("not an open item of this payment's"))
+                .expectExceptionMessage(containsString("not an open item of this payment's"))
                 .expectNoEvents();
         fixture.given(given).when(allocate(payment, invoice1, "10.00", invoice1, "10.00"))
                 .expectException(BusinessRuleViolation.class)
@@ -222,12 +255,12 @@ class ReceivableAccountTest {
         fixture.given(afterReturn)
                 .when(new ReturnPayment(account, new PaymentId(payment), "again", TODAY))
                 .expectException(BusinessRuleViolation.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("was already returned"))
+                .expectExceptionMessage(containsString("was already returned"))
                 .expectNoEvents();
         fixture.given(afterReturn)
                 .when(allocate(payment, invoice2, "1.00"))
                 .expectException(BusinessRuleViolation.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("was returned and cannot be applied"))
+                .expectExceptionMessage(containsString("was returned and cannot be applied"))
                 .expectNoEvents();
     }
 
@@ -249,7 +282,7 @@ class ReceivableAccountTest {
                 // for a day on which it was paid
                 .when(new ReturnPayment(account, new PaymentId(payment), "insufficient funds", TODAY.minusDays(1)))
                 .expectException(BusinessRuleViolation.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("was applied on " + TODAY))
+                .expectExceptionMessage(containsString("was applied on " + TODAY))
                 .expectNoEvents();
     }
 

@@ -31,6 +31,7 @@ import org.o2c.events.payments.OpenItemRecorded;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
+import org.o2c.events.payments.PaymentUnapplied;
 import org.o2c.events.reporting.JournalEntryPosted;
 import org.o2c.events.reporting.PeriodClosed;
 import org.o2c.events.reporting.PeriodReopened;
@@ -43,7 +44,7 @@ public final class EventCatalog {
                     CustomerRegistered.class, InvoiceIssued.class, CreditNoteIssued.class,
                     // payments
                     OpenItemRecorded.class, CreditNoteApplied.class, PaymentReceived.class, PaymentApplied.class,
-                    InvoiceSettled.class, PaymentReturned.class, BankAccountRegistered.class,
+                    InvoiceSettled.class, PaymentReturned.class, PaymentUnapplied.class, BankAccountRegistered.class,
                     BankStatementImported.class, BankLineApplied.class,
                     // credit
                     CreditLimitChanged.class, CreditLimitBreached.class, CreditHoldPlaced.class,

@@ -27,6 +27,7 @@ import org.o2c.events.payments.OpenItemRecorded;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
+import org.o2c.events.payments.PaymentUnapplied;
 import org.o2c.events.payments.ReceivableAccountEvent;
 import org.o2c.runtime.consumer.EventConsumer;
 import org.o2c.runtime.kafka.KafkaSettings;
@@ -50,7 +51,7 @@ import org.o2c.runtime.kafka.KafkaSettings;
 public class ArAgingProjection implements EventConsumer {
     private static final Set<Class<? extends PublishedEvent>> TAKEN = Set.of(CustomerRegistered.class,
             OpenItemRecorded.class, CreditNoteApplied.class, PaymentReceived.class, PaymentApplied.class,
-            PaymentReturned.class);
+            PaymentUnapplied.class, PaymentReturned.class);
 
     @Inject
     DataSource dataSource;
@@ -142,6 +143,8 @@ public class ArAgingProjection implements EventConsumer {
                         payment.payerReference(), payment.amount().negate()));
             } else if (payload instanceof PaymentApplied applied) {
                 account(id, applied, applied.appliedOn());
+            } else if (payload instanceof PaymentUnapplied unapplied) {
+                account(id, unapplied, unapplied.unappliedOn());
             } else if (payload instanceof PaymentReturned returned) {
                 account(id, returned, returned.returnedOn());
                 entries.add(new Entry(id, returned.customerId(), returned.legalEntity(), returned.currency(),

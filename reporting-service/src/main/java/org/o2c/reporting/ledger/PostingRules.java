@@ -33,6 +33,7 @@ import org.o2c.events.payments.CreditNoteApplied;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
+import org.o2c.events.payments.PaymentUnapplied;
 import org.o2c.events.payments.ReopenedItem;
 import org.o2c.events.reporting.SourceDocument;
 
@@ -50,6 +51,7 @@ import org.o2c.events.reporting.SourceDocument;
  *     <td>credit balances owed to customers (excess)</td></tr>
  * <tr><td>PaymentReceived</td><td>bank clearing</td><td>unapplied cash</td></tr>
  * <tr><td>PaymentApplied</td><td>unapplied cash</td><td>AR control</td></tr>
+ * <tr><td>PaymentUnapplied</td><td>AR control</td><td>unapplied cash</td></tr>
  * <tr><td>PaymentReturned</td><td>AR control per reopened invoice, unapplied cash (what was left)</td>
  *     <td>bank clearing</td></tr>
  * <tr><td>SupplierInvoiceRegistered</td><td>default expense (net), input VAT</td><td>AP control (gross)</td></tr>
@@ -67,6 +69,7 @@ public final class PostingRules {
         rule(CreditNoteApplied.class, PostingRules::creditNoteApplied);
         rule(PaymentReceived.class, PostingRules::paymentReceived);
         rule(PaymentApplied.class, PostingRules::paymentApplied);
+        rule(PaymentUnapplied.class, PostingRules::paymentUnapplied);
         rule(PaymentReturned.class, PostingRules::paymentReturned);
         rule(SupplierInvoiceRegistered.class, PostingRules::supplierInvoiceRegistered);
         rule(SupplierPaymentMade.class, PostingRules::supplierPaymentMade);
@@ -163,6 +166,14 @@ public final class PostingRules {
                 "Payment applied to invoice " + applied.invoiceNumber(),
                 List.of(debit(UNAPPLIED_CASH, applied.amount()),
                         credit(AR_CONTROL, applied.amount()).onItem(applied.invoiceId()))));
+    }
+
+    private static Optional<Posting> paymentUnapplied(PaymentUnapplied unapplied) {
+        return Optional.of(Posting.customer(unapplied.legalEntity(), unapplied.currency(), unapplied.unappliedOn(),
+                new SourceDocument("PAYMENT", unapplied.paymentId(), null), unapplied.customerId(),
+                "Payment taken back from invoice " + unapplied.invoiceNumber() + reference(unapplied.reason()),
+                List.of(debit(AR_CONTROL, unapplied.amount()).onItem(unapplied.invoiceId()),
+                        credit(UNAPPLIED_CASH, unapplied.amount()))));
     }
 
     private static Optional<Posting> paymentReturned(PaymentReturned returned) {

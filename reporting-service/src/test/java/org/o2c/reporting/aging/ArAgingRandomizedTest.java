@@ -131,6 +131,12 @@ class ArAgingRandomizedTest {
                 account.creditNote(invoice, account.openAmount(invoice).add(new BigDecimal(amount(random, 0, 60)))
                         .multiply(BigDecimal.valueOf(random.nextInt(1, 5))).divide(BigDecimal.valueOf(4), 2,
                                 RoundingMode.DOWN).toPlainString(), day);
+            } else if (operation == 8 && !account.appliedPayments().isEmpty() && !day.plusDays(3).isAfter(today)) {
+                // taken back after it was made: an application is dated at most two days after its step
+                List<UUID> payments = new ArrayList<>(account.appliedPayments().keySet());
+                UUID payment = payments.get(random.nextInt(payments.size()));
+                List<UUID> invoices = account.appliedPayments().get(payment);
+                account.unapply(payment, invoices.get(random.nextInt(invoices.size())), day.plusDays(3));
             } else if (!account.returnablePayments().isEmpty()) {
                 List<UUID> payments = account.returnablePayments();
                 account.paymentReturned(payments.get(random.nextInt(payments.size())), day);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.o2c.events.PublishedEvent;
 import org.o2c.events.invoicing.CreditNoteIssued;
@@ -23,6 +24,7 @@ import org.o2c.events.payments.OpenItemRecorded;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
+import org.o2c.events.payments.PaymentUnapplied;
 import org.o2c.events.payments.ReopenedItem;
 import org.o2c.testing.kafka.TopicWriter;
 
@@ -155,6 +157,30 @@ public final class LedgerAccount {
         cashChanges.add(new Change(null, returnedOn, rest.negate()));
         publish(new PaymentReturned(accountId, paymentId, customerId, legalEntity, currency,
                 amountOfPayment.get(paymentId), returnedOn, "account closed", reopened, rest, totals()));
+    }
+
+    /** An application taken back: the invoice open again by what the payment had applied to it, the cash unapplied. */
+    public void unapply(UUID paymentId, UUID invoiceId, LocalDate on) {
+        BigDecimal amount = applications.get(paymentId).remove(invoiceId);
+        open.merge(invoiceId, amount, BigDecimal::add);
+        unappliedOfPayment.merge(paymentId, amount, BigDecimal::add);
+        unapplied = unapplied.add(amount);
+        itemChanges.add(new Change(invoiceId, on, amount));
+        cashChanges.add(new Change(null, on, amount));
+        publish(new PaymentUnapplied(accountId, paymentId, customerId, legalEntity, currency, 1, invoiceId,
+                numbers.get(invoiceId), amount, on, "applied to the wrong invoice", open.get(invoiceId),
+                unappliedOfPayment.get(paymentId), totals()));
+    }
+
+    /** Payments (not returned) with the invoices they are applied to. */
+    public Map<UUID, List<UUID>> appliedPayments() {
+        Map<UUID, List<UUID>> applied = new TreeMap<>();
+        applications.forEach((payment, invoices) -> {
+            if (!returned.contains(payment) && !invoices.isEmpty()) {
+                applied.put(payment, invoices.keySet().stream().sorted().toList());
+            }
+        });
+        return applied;
     }
 
     /** A gross amount taxed at 19%: net rounded half-up to the cent, the tax the rest. */

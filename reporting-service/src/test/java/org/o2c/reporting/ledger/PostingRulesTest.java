@@ -24,6 +24,7 @@ import org.o2c.events.payments.CreditNoteApplied;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
+import org.o2c.events.payments.PaymentUnapplied;
 import org.o2c.events.payments.ReopenedItem;
 import org.o2c.events.reporting.JournalEntryPosted;
 import org.o2c.events.reporting.JournalLine;
@@ -91,6 +92,15 @@ class PostingRulesTest {
     }
 
     @Test
+    void anApplicationTakenBackMovesTheAmountBackFromArControlToUnappliedCash() {
+        JournalEntryPosted entry = post(new PaymentUnapplied(UUID.randomUUID(), PAYMENT, CUSTOMER, "DE01", "EUR", 1,
+                INVOICE, "INV-1", money("400.00"), DAY.plusDays(5), "wrong invoice", money("400.00"),
+                money("400.00"), null));
+        assertThat(lines(entry)).containsExactly("1100 DEBIT 400.00 " + INVOICE, "2100 CREDIT 400.00");
+        assertThat(entry.accountingDate()).isEqualTo(DAY.plusDays(5));
+    }
+
+    @Test
     void aReturnedPaymentReopensWhatItSettledAndTakesItsRestFromUnappliedCash() {
         UUID other = UUID.randomUUID();
         JournalEntryPosted entry = post(new PaymentReturned(UUID.randomUUID(), PAYMENT, CUSTOMER, "DE01", "EUR",
@@ -120,7 +130,7 @@ class PostingRulesTest {
         assertThat(PostingRules.postingOf(new CustomerRegistered(CUSTOMER, "Acme", "DE01", "EUR", 30))).isEmpty();
         assertThat(PostingRules.postingOf(new SupplierInvoiceApproved(UUID.randomUUID(), SUPPLIER, "RE-7", "DE01",
                 "EUR", money("119.00"), "anna"))).isEmpty();
-        assertThat(PostingRules.postedTypes()).hasSize(8);
+        assertThat(PostingRules.postedTypes()).hasSize(9).contains(PaymentUnapplied.class);
     }
 
     @Test

@@ -35,6 +35,10 @@ public record OpenAmountChange(UUID invoiceId, BigDecimal openAmount, BigDecimal
             return List.of(new OpenAmountChange(credit.invoiceId(), credit.invoiceOpenAmount(), credit.appliedAmount(),
                     credit.issueDate()));
         }
+        if (event instanceof PaymentUnapplied unapplied) {
+            return List.of(new OpenAmountChange(unapplied.invoiceId(), unapplied.invoiceOpenAmount(), BigDecimal.ZERO,
+                    unapplied.unappliedOn()));
+        }
         if (event instanceof PaymentReturned returned && returned.reopened() != null) {
             return returned.reopened().stream().map(item -> new OpenAmountChange(item.invoiceId(),
                     item.invoiceOpenAmount(), BigDecimal.ZERO, returned.returnedOn())).toList();
