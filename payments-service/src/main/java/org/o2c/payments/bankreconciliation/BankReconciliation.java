@@ -68,7 +68,8 @@ public class BankReconciliation {
                     List.of(), List.of());
         }
         // the lines of the statements closed by then that are not yet in the book
-        Side lines = side(c, """
+        int scale = statementBalance.scale();
+        Side lines = side(c, scale, """
                 SELECT l.line_id, 'LINE', l.value_date, l.amount, coalesce(l.remittance, l.counterparty_name),
                        sum(l.amount) OVER () AS total
                 FROM bank_line l JOIN bank_statement s ON s.statement_id = l.statement_id
@@ -76,7 +77,7 @@ public class BankReconciliation {
                   AND s.closing_balance IS NOT NULL
                 ORDER BY l.value_date, l.statement_id, l.line_number LIMIT ?""", account.bankAccountId(), closingDate);
         // the book's entries the bank has not shown: returns of payments taken from its lines
-        Side returns = side(c, """
+        Side returns = side(c, scale, """
                 SELECT p.payment_id, 'RETURN', p.returned_on, -p.amount, p.return_reason,
                        sum(-p.amount) OVER () AS total
                 FROM payment p JOIN bank_line l ON l.payment_id = p.payment_id
@@ -97,8 +98,9 @@ public class BankReconciliation {
     }
 
     /** The first {@value #MAX_ITEMS} items of a side and the total of all of them (the query's window sum). */
-    private static Side side(Connection c, String sql, UUID bankAccountId, LocalDate until) throws SQLException {
-        BigDecimal total = BigDecimal.ZERO;
+    private static Side side(Connection c, int scale, String sql, UUID bankAccountId, LocalDate until)
+            throws SQLException {
+        BigDecimal total = BigDecimal.ZERO.setScale(scale);
         List<BankReconciliationView.Item> items = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement(sql)) {
             select.setObject(1, bankAccountId);

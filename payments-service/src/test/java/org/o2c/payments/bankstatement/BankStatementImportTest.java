@@ -185,6 +185,7 @@ class BankStatementImportTest {
         JsonPath reconciled = reconciliation(bankAccount);
         assertThat(reconciled.getString("statementBalance")).isEqualTo("1464.50");
         assertThat(reconciled.getString("unreconciledStatementLines")).isEqualTo("64.50");
+        assertThat(reconciled.getString("unreconciledBookEntries")).isEqualTo("0.00");
         assertThat(reconciled.getString("bookBalance")).isEqualTo("1400.00");
         assertThat(reconciled.getString("difference")).isEqualTo("0.00");
         assertThat(reconciled.getList("statementLines.amount", String.class)).containsExactly("77.00", "-12.50");
