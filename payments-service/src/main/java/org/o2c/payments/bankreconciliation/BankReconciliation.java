@@ -80,12 +80,12 @@ public class BankReconciliation {
         Side returns = side(c, scale, """
                 SELECT p.payment_id, 'RETURN', p.returned_on, -p.amount, p.return_reason,
                        sum(-p.amount) OVER () AS total
-                FROM payment p JOIN bank_line l ON l.payment_id = p.payment_id
+                FROM payment p JOIN bank_line l ON l.payment_id = p.payment_id AND l.status = 'APPLIED'
                 WHERE l.bank_account_id = ? AND p.returned_on <= ?
                 ORDER BY p.returned_on, p.payment_id LIMIT ?""", account.bankAccountId(), closingDate);
         BigDecimal book = opening.add(sum(c, """
                 SELECT coalesce(sum(l.amount), 0) FROM bank_line l JOIN bank_statement s USING (statement_id)
-                WHERE l.bank_account_id = ? AND l.status = 'APPLIED' AND s.closing_date <= ?
+                WHERE l.bank_account_id = ? AND l.status IN ('APPLIED', 'RECONCILED') AND s.closing_date <= ?
                   AND s.closing_balance IS NOT NULL""", account.bankAccountId(), closingDate))
                 .add(returns.total());
         BigDecimal adjusted = statementBalance.subtract(lines.total()).add(returns.total());

@@ -43,7 +43,8 @@ public class BankReconciliationResource {
             balance, the statement lines the books do not have yet (waiting in the queue), the book entries the \
             bank has not shown yet (returned payments, until returns are matched to the bank's debit lines), the \
             adjusted statement balance, the book balance and their difference. Interim reports (MT942, camt.054) \
-            have no closing balance and are not reconciled.""")
+            have no closing balance and are not reconciled; a statement line reconciled with an interim report's \
+            line counts in the book with the payment that line became.""")
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(implementation = BankReconciliationView.class)))
     @APIResponse(responseCode = "400", description = "A parameter is missing or not valid",

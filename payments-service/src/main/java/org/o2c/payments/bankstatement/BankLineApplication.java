@@ -46,7 +46,7 @@ public class BankLineApplication {
             throw ProblemException.field(ProblemType.VALIDATION_FAILED, "allocations", "with-customer",
                     "allocations go with a customerId; a suggestion brings its own");
         }
-        if (BankStatementProjection.APPLIED.equals(line.status())) {
+        if (!BankStatementProjection.UNMATCHED.equals(line.status())) {
             throw ProblemException.field(ProblemType.CONFLICT, "lineId", "not-yet-applied",
                     "bank line " + lineId + " was already applied as payment " + line.paymentId());
         }

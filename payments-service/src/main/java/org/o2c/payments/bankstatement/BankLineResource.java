@@ -78,9 +78,10 @@ public class BankLineResource {
     @APIResponse(responseCode = "400", description = "A query parameter breaks a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<BankLineView> list(
-            @Parameter(description = "unmatched (the queue) or applied; any when left out",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"unmatched", "applied"}))
-            @QueryParam("status") @Pattern(regexp = "unmatched|applied", message = "must be unmatched or applied")
+            @Parameter(description = "unmatched (the queue), applied or reconciled; any when left out",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"unmatched", "applied", "reconciled"}))
+            @QueryParam("status") @Pattern(regexp = "unmatched|applied|reconciled",
+                    message = "must be unmatched, applied or reconciled")
             String status,
             @Parameter(description = "credit (money in) or debit (money out); any when left out",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"credit", "debit"}))

@@ -25,7 +25,8 @@ public record BankLineView(
         @Schema(description = "CREDIT for money in, DEBIT for money out", required = true, enumeration = {"CREDIT",
                 "DEBIT"}, example = "CREDIT") String direction,
         @Schema(description = "UNMATCHED: waiting for a clerk (with suggestions for a credit); APPLIED: a "
-                + "customer's payment", required = true, enumeration = {"UNMATCHED", "APPLIED"}, example = "UNMATCHED")
+                + "customer's payment; RECONCILED: the same movement as a line of another report that became one",
+                required = true, enumeration = {"UNMATCHED", "APPLIED", "RECONCILED"}, example = "UNMATCHED")
         String status,
         @Schema(description = "Whether the bank marks it as the reversal of an earlier booking", required = true)
         boolean reversal,

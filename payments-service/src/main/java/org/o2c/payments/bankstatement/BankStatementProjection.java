@@ -16,6 +16,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
 import org.o2c.events.payments.BankLineApplied;
+import org.o2c.events.payments.BankLineReconciled;
 import org.o2c.events.payments.BankStatementImported;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
@@ -28,6 +29,7 @@ import org.o2c.runtime.problem.ProblemType;
 public class BankStatementProjection {
     public static final String UNMATCHED = "UNMATCHED";
     public static final String APPLIED = "APPLIED";
+    public static final String RECONCILED = "RECONCILED";
 
     @Inject
     DataSource dataSource;
@@ -92,6 +94,19 @@ public class BankStatementProjection {
             update.setObject(7, event.lineId());
             update.executeUpdate();
             learnPayer(c, event, appliedAt);
+        }
+    }
+
+    @EventHandler
+    void on(BankLineReconciled event) throws SQLException, JsonProcessingException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement("""
+                UPDATE bank_line SET status = ?, payment_id = ?, reasons = ?::jsonb, suggestions = NULL
+                WHERE line_id = ?""")) {
+            update.setString(1, RECONCILED);
+            update.setObject(2, event.paymentId());
+            update.setString(3, json.writeValueAsString(List.of(event.reason())));
+            update.setObject(4, event.lineId());
+            update.executeUpdate();
         }
     }
 

@@ -31,7 +31,9 @@ public class BankStatementQueries {
             SELECT s.*, (SELECT count(*) FILTER (WHERE l.status = 'APPLIED') FROM bank_line l
                          WHERE l.statement_id = s.statement_id) AS lines_applied,
                         (SELECT count(*) FILTER (WHERE l.status = 'UNMATCHED') FROM bank_line l
-                         WHERE l.statement_id = s.statement_id) AS lines_unmatched
+                         WHERE l.statement_id = s.statement_id) AS lines_unmatched,
+                        (SELECT count(*) FILTER (WHERE l.status = 'RECONCILED') FROM bank_line l
+                         WHERE l.statement_id = s.statement_id) AS lines_reconciled
             FROM bank_statement s""";
 
     @Inject
@@ -93,7 +95,7 @@ public class BankStatementQueries {
                 row.getBigDecimal("opening_balance"), date(row, "closing_date"), row.getBigDecimal("closing_balance"),
                 row.getInt("line_count"), row.getBigDecimal("credits"), row.getBigDecimal("debits"),
                 row.getTimestamp("imported_at").toInstant(), row.getInt("lines_applied"),
-                row.getInt("lines_unmatched"));
+                row.getInt("lines_unmatched"), row.getInt("lines_reconciled"));
     }
 
     private BankLineView line(ResultSet row) throws SQLException {

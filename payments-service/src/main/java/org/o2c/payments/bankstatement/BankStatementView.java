@@ -42,5 +42,7 @@ public record BankStatementView(
         @Schema(description = "Lines that became customers' payments", required = true, example = "2")
         int linesApplied,
         @Schema(description = "Lines waiting in the queue (credit and debit)", required = true, example = "1")
-        int linesUnmatched) {
+        int linesUnmatched,
+        @Schema(description = "Lines reconciled with the same movement of another report", required = true,
+                example = "0") int linesReconciled) {
 }

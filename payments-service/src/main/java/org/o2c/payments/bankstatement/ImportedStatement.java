@@ -9,13 +9,14 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.o2c.events.payments.BankLineApplied;
+import org.o2c.events.payments.BankLineReconciled;
 import org.o2c.events.payments.BankStatementImported;
 import org.o2c.runtime.problem.ProblemException;
 import org.o2c.runtime.problem.ProblemType;
 
 /**
- * A bank statement taken in: it guards that each of its lines becomes a customer's payment at most once, however
- * many clerks and matching runs reach for it at the same time.
+ * A bank statement taken in: it guards that each of its lines becomes a customer's payment, or is reconciled with
+ * a line of another report that did, at most once, however many clerks and matching runs reach for it at once.
  */
 public class ImportedStatement {
     @AggregateIdentifier
@@ -46,6 +47,21 @@ public class ImportedStatement {
         apply(new BankLineApplied(statementId, command.lineId(), command.lineNumber(), bankAccountId, legalEntity,
                 currency, command.amount(), command.paymentId(), command.customerId(), command.automatic(),
                 command.score(), command.reasons()));
+    }
+
+    @CommandHandler
+    public void handle(ReconcileBankLine command) {
+        if (appliedLines.contains(command.lineId())) {
+            throw ProblemException.field(ProblemType.CONFLICT, "lineId", "not-yet-applied",
+                    "bank line " + command.lineId() + " was already applied");
+        }
+        apply(new BankLineReconciled(statementId, command.lineId(), command.lineNumber(), bankAccountId, legalEntity,
+                currency, command.amount(), command.paymentId(), command.twinLineId(), command.reason()));
+    }
+
+    @EventSourcingHandler
+    void on(BankLineReconciled event) {
+        appliedLines.add(event.lineId());
     }
 
     @EventSourcingHandler

@@ -10,5 +10,8 @@ public record StatementImportView(
         @Schema(description = "Credit lines applied automatically", required = true, example = "41")
         int appliedAutomatically,
         @Schema(description = "Credit lines left for a clerk, with suggestions", required = true, example = "3")
-        int waiting) {
+        int waiting,
+        @Schema(description = "Credit lines that are the same movement as a line of another report already applied "
+                + "(an interim report and the day's statement): reconciled with it, not applied again",
+                required = true, example = "0") int reconciled) {
 }

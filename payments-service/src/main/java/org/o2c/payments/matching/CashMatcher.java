@@ -63,20 +63,24 @@ public final class CashMatcher {
         boolean agrees = drafts.values().stream().anyMatch(d -> d.namedOpen().compareTo(amount) == 0);
         Map<UUID, Draft> typos = new LinkedHashMap<>();
         if (!agrees) {
+            Map<OpenItemRow, String> readFrom = new LinkedHashMap<>();
             for (String key : keys) {
                 if (key.length() < RemittanceReading.MIN_DIGITS_FOR_TYPOS) {
                     continue;
                 }
                 for (String variant : RemittanceReading.oneTypoAway(key)) {
-                    for (OpenItemRow item : facts.byDigits(variant)) {
-                        if (named && item.openAmount().compareTo(amount) != 0) {
-                            continue;
-                        }
-                        draft(typos, item).name(item, Naming.TYPO, "invoice number " + item.invoiceNumber()
-                                + " read from '" + key + "' in the payer's text (one digit wrong or two swapped)");
-                    }
+                    facts.byDigits(variant).forEach(item -> readFrom.putIfAbsent(item, key));
                 }
             }
+            // invoices one typo away whose open amount is the payment's come first: near numbers are many
+            boolean anyAgrees = readFrom.keySet().stream().anyMatch(i -> i.openAmount().compareTo(amount) == 0);
+            readFrom.forEach((item, key) -> {
+                if ((named || anyAgrees) && item.openAmount().compareTo(amount) != 0) {
+                    return;
+                }
+                draft(typos, item).name(item, Naming.TYPO, "invoice number " + item.invoiceNumber() + " read from '"
+                        + key + "' in the payer's text (one digit wrong or two swapped)");
+            });
         }
         if (named && !typos.isEmpty()) {
             drafts.values().stream().filter(d -> d.strongest == Naming.NUMBER).forEach(d -> d.contradicted =

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.o2c.payments.bankstatement.ApplyBankLine;
+import org.o2c.payments.bankstatement.ReconcileBankLine;
 import org.o2c.payments.receivable.AccountId;
 import org.o2c.payments.receivable.Allocation;
 import org.o2c.payments.receivable.PaymentId;
@@ -58,14 +59,18 @@ public class CashMatching {
 
     private final CashMatcher matcher = new CashMatcher();
 
-    /** How a matching run ended: lines applied automatically and lines left for a clerk. */
-    public record Outcome(int applied, int waiting) {
+    /**
+     * How a matching run ended: lines applied automatically, lines left for a clerk, and lines reconciled with the
+     * same movement of another report.
+     */
+    public record Outcome(int applied, int waiting, int reconciled) {
     }
 
     /** Matches the unmatched credit lines of these statements. */
     public Outcome matchStatements(Collection<UUID> statementIds) {
         long started = System.nanoTime();
         long deciding = 0;
+        int reconciled = reconcileTwins(statementIds);
         Map<String, List<MatchingLine>> byLedger = new LinkedHashMap<>();
         for (MatchingLine line : unmatchedCreditLines(statementIds)) {
             byLedger.computeIfAbsent(line.legalEntity() + "/" + line.currency(), k -> new ArrayList<>()).add(line);
@@ -97,7 +102,48 @@ public class CashMatching {
         storeSuggestions(left);
         LOG.infof("cash application: %d lines matched in %d ms, %d applied, %d waiting, %d ms in all",
                 applied + waiting, deciding / 1_000_000, applied, waiting, (System.nanoTime() - started) / 1_000_000);
-        return new Outcome(applied, waiting);
+        return new Outcome(applied, waiting, reconciled);
+    }
+
+    /**
+     * Lines that are the same movement as a line of the other kind of report already applied (an interim report
+     * and the day's statement both tell of it: same bank account, amount, value date and bank or end-to-end
+     * reference): reconciled with it, never applied a second time. Returns how many.
+     */
+    private int reconcileTwins(Collection<UUID> statementIds) {
+        record Twin(UUID statementId, UUID lineId, int lineNumber, BigDecimal amount, UUID paymentId, UUID twin,
+                    String reference) {
+        }
+        List<Twin> twins = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("""
+                SELECT DISTINCT ON (l.line_id) l.statement_id, l.line_id, l.line_number, l.amount, t.payment_id,
+                       t.line_id, ts.reference
+                FROM bank_line l JOIN bank_statement s ON s.statement_id = l.statement_id
+                JOIN bank_line t ON t.bank_account_id = l.bank_account_id AND t.amount = l.amount
+                    AND t.value_date = l.value_date AND t.status = 'APPLIED' AND t.statement_id <> l.statement_id
+                JOIN bank_statement ts ON ts.statement_id = t.statement_id
+                WHERE l.statement_id = ANY (?) AND l.status = 'UNMATCHED' AND l.amount > 0
+                  AND (s.closing_balance IS NULL) <> (ts.closing_balance IS NULL)
+                  AND (t.bank_reference = l.bank_reference
+                       OR t.end_to_end_id = l.end_to_end_id AND l.end_to_end_id <> 'NOTPROVIDED')
+                ORDER BY l.line_id, t.line_id""")) {
+            select.setArray(1, c.createArrayOf("uuid", statementIds.toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    twins.add(new Twin(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
+                            rs.getBigDecimal(4), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class),
+                            rs.getString(7)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Twin twin : twins) {
+            commands.send(new ReconcileBankLine(twin.statementId(), twin.lineId(), twin.lineNumber(), twin.amount(),
+                    twin.paymentId(), twin.twin(), "the same movement as a line of report " + twin.reference()
+                            + " already applied as payment " + twin.paymentId()));
+        }
+        return twins.size();
     }
 
     /**

@@ -77,6 +77,16 @@ class CashMatcherTest {
     }
 
     @Test
+    void amongNumbersOneDigitAwayTheInvoiceWhoseAmountAgreesIsTaken() {
+        // 000104 is no invoice; 000101, 000102 and 000103 are all one wrong digit away
+        List<Suggestion> found = suggest(line("250.00", null, "Re INV-2026-000104", null, null), facts());
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).allocations()).extracting(SuggestedAllocation::invoiceNumber)
+                .containsExactly("INV-2026-000102");
+        assertThat(found.get(0).score()).isEqualTo(92);
+    }
+
+    @Test
     void aSwappedNumberThatNamesAnotherInvoiceLosesToTheInvoiceTheAmountAgreesWith() {
         OpenItemRow other = item(ALPHA, "Brauhaus Alpha GmbH", "INV-2026-000210", "50.00", 12);
         MatchingFacts facts = facts().withDigits(other.digits(), List.of(other));

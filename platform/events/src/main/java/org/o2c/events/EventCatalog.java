@@ -24,6 +24,7 @@ import org.o2c.events.payables.SupplierPaymentMade;
 import org.o2c.events.payables.SupplierRegistered;
 import org.o2c.events.payments.BankAccountRegistered;
 import org.o2c.events.payments.BankLineApplied;
+import org.o2c.events.payments.BankLineReconciled;
 import org.o2c.events.payments.BankStatementImported;
 import org.o2c.events.payments.CreditNoteApplied;
 import org.o2c.events.payments.InvoiceSettled;
@@ -45,7 +46,7 @@ public final class EventCatalog {
                     // payments
                     OpenItemRecorded.class, CreditNoteApplied.class, PaymentReceived.class, PaymentApplied.class,
                     InvoiceSettled.class, PaymentReturned.class, PaymentUnapplied.class, BankAccountRegistered.class,
-                    BankStatementImported.class, BankLineApplied.class,
+                    BankStatementImported.class, BankLineApplied.class, BankLineReconciled.class,
                     // credit
                     CreditLimitChanged.class, CreditLimitBreached.class, CreditHoldPlaced.class,
                     CreditHoldReleased.class, CreditCheckDeclined.class,

@@ -19,6 +19,8 @@ public final class Camt053File {
     private final List<String> entries = new ArrayList<>();
     private BigDecimal movement = BigDecimal.ZERO;
     private BigDecimal closingOffset = BigDecimal.ZERO;
+    private boolean notification;
+    private String bankReferences;
 
     public Camt053File(String statementId, String iban, String currency, LocalDate day, String opening) {
         this.statementId = statementId;
@@ -38,6 +40,18 @@ public final class Camt053File {
         return entry(amount, "DBIT", remittance, null, payeeName, null);
     }
 
+    /** Writes a camt.054 notification (an interim report: entries, no balances) instead of a statement. */
+    public Camt053File asNotification() {
+        notification = true;
+        return this;
+    }
+
+    /** The bank's references of the entries: this prefix and the entry's number, the same in any report. */
+    public Camt053File bankReferences(String prefix) {
+        bankReferences = prefix;
+        return this;
+    }
+
     /** Makes the closing balance wrong by this much. */
     public Camt053File closingOffBy(String amount) {
         closingOffset = new BigDecimal(amount);
@@ -45,6 +59,16 @@ public final class Camt053File {
     }
 
     public byte[] bytes() {
+        if (notification) {
+            return ("""
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08">
+                    <BkToCstmrDbtCdtNtfctn><GrpHdr><MsgId>%s</MsgId><CreDtTm>%sT12:00:00</CreDtTm></GrpHdr>
+                    <Ntfctn><Id>%s</Id><Acct><Id><IBAN>%s</IBAN></Id><Ccy>%s</Ccy></Acct>
+                    %s</Ntfctn></BkToCstmrDbtCdtNtfctn></Document>
+                    """).formatted(statementId, day, statementId, iban, currency, String.join("\n", entries))
+                    .getBytes(StandardCharsets.UTF_8);
+        }
         BigDecimal closing = opening.add(movement).add(closingOffset);
         return ("""
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -92,8 +116,8 @@ public final class Camt053File {
         entries.add("""
                 <Ntry><Amt Ccy="%s">%s</Amt><CdtDbtInd>%s</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
                 <BookgDt><Dt>%s</Dt></BookgDt><ValDt><Dt>%s</Dt></ValDt><AcctSvcrRef>%s-%d</AcctSvcrRef>
-                %s</Ntry>""".formatted(currency, value.toPlainString(), mark, day, day, statementId,
-                entries.size() + 1, details));
+                %s</Ntry>""".formatted(currency, value.toPlainString(), mark, day, day,
+                bankReferences != null ? bankReferences : statementId, entries.size() + 1, details));
         return this;
     }
 
