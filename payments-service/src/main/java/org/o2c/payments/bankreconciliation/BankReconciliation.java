@@ -62,10 +62,11 @@ public class BankReconciliation {
                 }
             }
         }
-        if (statementId == null) {
+        // no statement yet, or none with an opening balance to start the book from (a BAI2 file may give none)
+        if (statementId == null || opening == null) {
             return new BankReconciliationView(account.bankAccountId(), account.legalEntity(), account.maskedNumber(),
-                    account.currency(), null, null, null, BigDecimal.ZERO, BigDecimal.ZERO, null, opening, null, null,
-                    List.of(), List.of());
+                    account.currency(), statementId, closingDate, statementBalance, BigDecimal.ZERO, BigDecimal.ZERO,
+                    null, opening, null, null, List.of(), List.of());
         }
         // the lines of the statements closed by then that are not yet in the book
         int scale = statementBalance.scale();

@@ -84,6 +84,11 @@ public record BankLine(UUID lineId, int lineNumber, LocalDate valueDate, LocalDa
                 first(parts.stream().map(TransactionDetails::returnReason), null));
     }
 
+    /** Text cut to a column's length. */
+    static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+
     private static String first(Stream<String> values, String otherwise) {
         return values.filter(Objects::nonNull).filter(v -> !v.isBlank()).findFirst().orElse(otherwise);
     }

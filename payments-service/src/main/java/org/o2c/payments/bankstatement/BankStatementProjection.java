@@ -161,22 +161,18 @@ public class BankStatementProjection {
                 insert.setDate(8, line.bookingDate() == null ? null : Date.valueOf(line.bookingDate()));
                 insert.setBigDecimal(9, line.amount());
                 insert.setBoolean(10, line.reversal());
-                insert.setString(11, cut(line.transactionCode(), 40));
-                insert.setString(12, cut(line.bankReference(), 100));
-                insert.setString(13, cut(line.endToEndId(), 100));
-                insert.setString(14, cut(line.creditorReference(), 200));
-                insert.setString(15, cut(line.remittance(), 2000));
-                insert.setString(16, cut(line.counterpartyName(), 200));
-                insert.setString(17, cut(line.counterpartyAccount(), 50));
-                insert.setString(18, cut(line.returnReason(), 10));
+                insert.setString(11, BankLine.cut(line.transactionCode(), 40));
+                insert.setString(12, BankLine.cut(line.bankReference(), 100));
+                insert.setString(13, BankLine.cut(line.endToEndId(), 100));
+                insert.setString(14, BankLine.cut(line.creditorReference(), 200));
+                insert.setString(15, BankLine.cut(line.remittance(), 2000));
+                insert.setString(16, BankLine.cut(line.counterpartyName(), 200));
+                insert.setString(17, BankLine.cut(line.counterpartyAccount(), 50));
+                insert.setString(18, BankLine.cut(line.returnReason(), 10));
                 insert.setString(19, UNMATCHED);
                 insert.addBatch();
             }
             insert.executeBatch();
         }
-    }
-
-    private static String cut(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 }

@@ -113,8 +113,9 @@ public class StatementImport {
         BigDecimal debits = lines.stream().map(BankLine::amount).filter(a -> a.signum() < 0)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).negate();
         return new ImportBankStatement(statementId, account.bankAccountId(), account.legalEntity(),
-                account.maskedNumber(), account.currency(), statement.format(), cut(statement.statementId(), 100),
-                sequence == null ? null : cut(sequence, 40),
+                account.maskedNumber(), account.currency(), statement.format(),
+                BankLine.cut(statement.statementId(), 100),
+                sequence == null ? null : BankLine.cut(sequence, 40),
                 statement.opening() == null ? null : statement.opening().date(),
                 statement.opening() == null ? null : statement.opening().amount(),
                 statement.closing() == null ? null : statement.closing().date(),
@@ -146,8 +147,8 @@ public class StatementImport {
                   AND coalesce(closing_date, '-infinity'::date) = coalesce(?, '-infinity'::date)
                   AND coalesce(closing_balance, 0) = coalesce(?, 0)""")) {
             select.setObject(1, account.bankAccountId());
-            select.setString(2, cut(statement.statementId(), 100));
-            select.setString(3, sequence == null ? "" : cut(sequence, 40));
+            select.setString(2, BankLine.cut(statement.statementId(), 100));
+            select.setString(3, sequence == null ? "" : BankLine.cut(sequence, 40));
             select.setObject(4, statement.closing() == null ? null : statement.closing().date());
             select.setBigDecimal(5, statement.closing() == null ? null : statement.closing().amount());
             try (ResultSet rs = select.executeQuery()) {
@@ -185,9 +186,5 @@ public class StatementImport {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String cut(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length);
     }
 }

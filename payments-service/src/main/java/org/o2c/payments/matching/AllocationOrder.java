@@ -62,16 +62,6 @@ public enum AllocationOrder {
     }
 
     private static List<SuggestedAllocation> inOrder(BigDecimal amount, List<OpenItemRow> ordered) {
-        List<SuggestedAllocation> allocations = new ArrayList<>();
-        BigDecimal left = amount;
-        for (OpenItemRow item : ordered) {
-            BigDecimal share = left.min(item.openAmount());
-            if (share.signum() <= 0) {
-                break;
-            }
-            allocations.add(new SuggestedAllocation(item.invoiceId(), item.invoiceNumber(), item.openAmount(), share));
-            left = left.subtract(share);
-        }
-        return allocations;
+        return SuggestedAllocation.inOrder(amount, ordered.stream().map(SuggestedAllocation::of).toList());
     }
 }

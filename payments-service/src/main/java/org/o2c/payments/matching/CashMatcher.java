@@ -21,7 +21,9 @@ import org.o2c.payments.bankstatement.CreditorReference;
  *   <li>the payer's text names invoice numbers (compared by their digits): 90, 100 with the amount equal to their
  *       open amount, 92 when it pays more (the rest stays unapplied), 88 when it pays part;</li>
  *   <li>the text names a number one wrong digit or two swapped digits away from an open invoice's: 92 when the
- *       amount equals that invoice's open amount, 55 otherwise;</li>
+ *       amount equals that invoice's open amount (among several such invoices only those that agree count), 55
+ *       otherwise; when the invoices the text names exactly disagree with the amount and one a typo away agrees,
+ *       the named ones drop to 60;</li>
  *   <li>the payer's account paid for the customer before (learned): the amount equals one open item 92, several
  *       equal ones 80 (the oldest taken), a combination of 2 to 5 of its open items 88 (70 when two combinations
  *       fit), none 50 (spread over its open items by the legal entity's allocation order); with a name, the
@@ -263,16 +265,8 @@ public final class CashMatcher {
             if (spread != null) {
                 return new Suggestion(customerId, customerName, score, reasons, spread);
             }
-            List<SuggestedAllocation> allocations = new ArrayList<>();
-            BigDecimal left = amount;
-            for (OpenItemRow item : items) {
-                BigDecimal share = left.min(item.openAmount());
-                if (share.signum() > 0) {
-                    allocations.add(new SuggestedAllocation(item.invoiceId(), item.invoiceNumber(),
-                            item.openAmount(), share));
-                    left = left.subtract(share);
-                }
-            }
+            List<SuggestedAllocation> allocations = SuggestedAllocation.inOrder(amount,
+                    items.stream().map(SuggestedAllocation::of).toList());
             return new Suggestion(customerId, customerName, score, reasons, allocations);
         }
     }

@@ -167,18 +167,11 @@ public class CashMatching {
      * now), or a customer named with allocations of the clerk's own.
      */
     public void applyByHand(MatchingLine line, Suggestion chosen, int rank) {
-        List<SuggestedAllocation> allocations = new ArrayList<>();
         Map<UUID, BigDecimal> open = openAmounts(chosen.allocations().stream().map(SuggestedAllocation::invoiceId)
                 .toList());
-        BigDecimal left = line.amount();
-        for (SuggestedAllocation a : chosen.allocations()) {
-            BigDecimal share = left.min(open.getOrDefault(a.invoiceId(), BigDecimal.ZERO));
-            if (share.signum() > 0) {
-                allocations.add(new SuggestedAllocation(a.invoiceId(), a.invoiceNumber(), open.get(a.invoiceId()),
-                        share));
-                left = left.subtract(share);
-            }
-        }
+        List<SuggestedAllocation> allocations = SuggestedAllocation.inOrder(line.amount(), chosen.allocations()
+                .stream().map(a -> new SuggestedAllocation(a.invoiceId(), a.invoiceNumber(),
+                        open.getOrDefault(a.invoiceId(), BigDecimal.ZERO), a.amount())).toList());
         List<String> reasons = new ArrayList<>(chosen.reasons());
         reasons.add("suggestion " + rank + " confirmed by a clerk");
         apply(line, chosen.customerId(), allocations, false, chosen.score(), reasons);

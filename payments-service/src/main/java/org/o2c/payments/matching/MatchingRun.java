@@ -68,19 +68,13 @@ final class MatchingRun {
         if (suggestion.allocations().stream().noneMatch(a -> stillOpen.containsKey(a.invoiceId()))) {
             return suggestion;
         }
-        List<SuggestedAllocation> allocations = new ArrayList<>();
+        List<SuggestedAllocation> candidates = suggestion.allocations().stream()
+                .map(a -> new SuggestedAllocation(a.invoiceId(), a.invoiceNumber(),
+                        stillOpen.getOrDefault(a.invoiceId(), a.openAmount()), a.amount())).toList();
+        List<SuggestedAllocation> allocations = SuggestedAllocation.inOrder(amount, candidates);
         List<String> reasons = new ArrayList<>(suggestion.reasons());
-        BigDecimal left = amount;
-        for (SuggestedAllocation a : suggestion.allocations()) {
-            BigDecimal open = stillOpen.getOrDefault(a.invoiceId(), a.openAmount());
-            BigDecimal share = left.min(open);
-            if (share.signum() > 0) {
-                allocations.add(new SuggestedAllocation(a.invoiceId(), a.invoiceNumber(), open, share));
-                left = left.subtract(share);
-            } else {
-                reasons.add("invoice " + a.invoiceNumber() + " was paid by an earlier line of this import");
-            }
-        }
+        candidates.stream().filter(a -> a.openAmount().signum() <= 0).forEach(a -> reasons.add("invoice "
+                + a.invoiceNumber() + " was paid by an earlier line of this import"));
         int score = allocations.size() < suggestion.allocations().size() ? Math.min(suggestion.score(), 50)
                 : suggestion.score();
         return new Suggestion(suggestion.customerId(), suggestion.customerName(), score, reasons, allocations);

@@ -1,6 +1,8 @@
 package org.o2c.payments.matching;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,4 +18,27 @@ public record SuggestedAllocation(
         @Schema(type = SchemaType.STRING, description = "What the line would pay of it", required = true,
                 example = "568.82")
         BigDecimal amount) {
+
+    /**
+     * What {@code amount} pays of these invoices taken in their order, each up to its open amount (the candidates'
+     * own {@code amount} is not read); invoices it does not reach, or with nothing open, are left out.
+     */
+    public static List<SuggestedAllocation> inOrder(BigDecimal amount, List<SuggestedAllocation> candidates) {
+        List<SuggestedAllocation> allocations = new ArrayList<>();
+        BigDecimal left = amount;
+        for (SuggestedAllocation candidate : candidates) {
+            BigDecimal share = left.min(candidate.openAmount());
+            if (share.signum() > 0) {
+                allocations.add(new SuggestedAllocation(candidate.invoiceId(), candidate.invoiceNumber(),
+                        candidate.openAmount(), share));
+                left = left.subtract(share);
+            }
+        }
+        return allocations;
+    }
+
+    /** An open item as a candidate of {@link #inOrder}. */
+    static SuggestedAllocation of(OpenItemRow item) {
+        return new SuggestedAllocation(item.invoiceId(), item.invoiceNumber(), item.openAmount(), item.openAmount());
+    }
 }
