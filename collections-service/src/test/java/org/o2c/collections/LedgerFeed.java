@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.o2c.events.payments.AccountTotals;
+import org.o2c.events.payments.DeductionRaised;
 import org.o2c.events.payments.OpenItemRecorded;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
@@ -47,6 +48,16 @@ public final class LedgerFeed implements AutoCloseable {
     public void paymentReceived(UUID customer, UUID paymentId, String amount, LocalDate valueDate, String eventId) {
         writer.publish("payments", customer, new PaymentReceived(customer, paymentId, customer, legalEntity,
                 "EUR", new BigDecimal(amount), valueDate, "promise", TOTALS), eventId);
+    }
+
+    /** A payment paid the invoice short, leaving {@code amount} open as a deduction; returns the deduction's id. */
+    public UUID deduction(UUID customer, UUID invoiceId, String number, String amount, String eventId) {
+        UUID paymentId = UUID.randomUUID();
+        UUID deductionId = UUID.randomUUID();
+        writer.publish("payments", customer, new DeductionRaised(customer, deductionId, paymentId, customer,
+                legalEntity, "EUR", invoiceId, number, new BigDecimal(amount), LocalDate.now(), "SHORT_PAYMENT",
+                "short by " + amount + " on invoice " + number, new BigDecimal(amount), TOTALS), eventId);
+        return deductionId;
     }
 
     @Override

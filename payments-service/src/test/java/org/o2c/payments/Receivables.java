@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.o2c.events.invoicing.CreditNoteIssued;
 import org.o2c.events.invoicing.CustomerRegistered;
+import org.o2c.events.invoicing.EarlyPaymentDiscount;
 import org.o2c.events.invoicing.InvoiceIssued;
+import org.o2c.events.invoicing.TaxSubtotal;
 import org.o2c.testing.auth.TestTokens;
 import org.o2c.testing.kafka.TopicWriter;
 
@@ -67,6 +69,20 @@ public final class Receivables implements AutoCloseable {
     /** Publishes an invoice and waits until it is an open item of the ledger. */
     public InvoiceIssued invoice(UUID customerId, String legalEntity, String currency, String gross) {
         InvoiceIssued invoice = invoiceIssued(customerId, legalEntity, currency, nextNumber(), gross);
+        publish(invoice, UUID.randomUUID().toString());
+        awaitOpenItem(customerId, invoice.invoiceId());
+        return invoice;
+    }
+
+    /** The same, offering an early-payment discount of {@code discount} until {@code payBy}. */
+    public InvoiceIssued invoice(UUID customerId, String legalEntity, String currency, String gross, String discount,
+                                 LocalDate payBy) {
+        InvoiceIssued plain = invoiceIssued(customerId, legalEntity, currency, nextNumber(), gross);
+        InvoiceIssued invoice = new InvoiceIssued(plain.invoiceId(), plain.invoiceNumber(), customerId, legalEntity,
+                currency, ISSUED, DUE, List.of(), List.of(), plain.netAmount(), plain.taxAmount(),
+                plain.grossAmount(), new EarlyPaymentDiscount(new BigDecimal("2.00"), payBy, new BigDecimal(discount),
+                        List.of(new TaxSubtotal(new BigDecimal("0.00"), new BigDecimal(discount),
+                                new BigDecimal("0.00")))));
         publish(invoice, UUID.randomUUID().toString());
         awaitOpenItem(customerId, invoice.invoiceId());
         return invoice;

@@ -36,6 +36,32 @@ class DisputeResourceTest {
     DataSource dataSource;
 
     @Test
+    void aDeductionFromCashApplicationOpensAShortPaymentDisputeOnceAndKeepsTheInvoiceOffTheLetter() {
+        String entity = newLegalEntity();
+        LocalDate asOf = today();
+        UUID customer = UUID.randomUUID();
+        UUID deduction;
+        String eventId = UUID.randomUUID().toString();
+        try (LedgerFeed ledger = new LedgerFeed(kafka, entity)) {
+            UUID shortPaid = ledger.openItem(customer, "INV-7", asOf.minusDays(30), "40.00");
+            ledger.openItem(customer, "INV-8", asOf.minusDays(8), "100.00");
+            deduction = ledger.deduction(customer, shortPaid, "INV-7", "40.00", eventId);
+            ledger.deduction(customer, shortPaid, "INV-7", "40.00", eventId); // delivered again
+        }
+        awaitOverdue(entity, customer, asOf, "140.00");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().header("Authorization", CLERK).get("/api/v1/disputes/" + deduction).then().statusCode(200)
+                        .body("reasonCode", equalTo("SHORT_PAYMENT"))
+                        .body("invoiceNumber", equalTo("INV-7"))
+                        .body("amount", equalTo("40.00"))
+                        .body("status", equalTo("OPEN"))
+                        .body("note", equalTo("short payment: short by 40.00 on invoice INV-7")));
+        assertThat(storedEvents(dataSource, "DisputeOpened.v1", deduction)).isEqualTo(1);
+        dunningRun(entity, asOf).then().statusCode(201)
+                .body("letters[0].items.invoiceNumber", contains("INV-8"));
+    }
+
+    @Test
     void aDisputedInvoiceIsLeftOffTheLetterUntilTheDisputeIsResolved() {
         String entity = newLegalEntity();
         LocalDate asOf = today();

@@ -115,7 +115,10 @@ public class AccountQueries {
                             scaled(rs.getBigDecimal("gross_amount"), currency),
                             scaled(rs.getBigDecimal("credited_amount"), currency),
                             scaled(rs.getBigDecimal("paid_amount"), currency),
-                            scaled(rs.getBigDecimal("open_amount"), currency)));
+                            scaled(rs.getBigDecimal("discount_granted"), currency),
+                            scaled(rs.getBigDecimal("written_off"), currency),
+                            scaled(rs.getBigDecimal("open_amount"), currency),
+                            rs.getBigDecimal("discount_amount"), rs.getObject("discount_pay_by", LocalDate.class)));
                 }
             }
         }

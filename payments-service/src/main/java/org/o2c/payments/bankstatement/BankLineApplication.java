@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.o2c.payments.customer.CustomerDirectory;
 import org.o2c.payments.customer.CustomerEntry;
+import org.o2c.payments.matching.CashApplicationSettings;
 import org.o2c.payments.matching.CashMatching;
 import org.o2c.payments.matching.MatchingLine;
 import org.o2c.payments.matching.SuggestedAllocation;
@@ -34,6 +35,8 @@ public class BankLineApplication {
     PaymentRegister payments;
     @Inject
     ClosedPeriods closedPeriods;
+    @Inject
+    CashApplicationSettings settings;
 
     /** Runs inside the request's transaction. */
     public BankLineView apply(UUID lineId, ApplyBankLineRequest request, LegalEntityScope scope) {
@@ -69,8 +72,8 @@ public class BankLineApplication {
             CustomerEntry customer = customer(request.customerId(), line, scope);
             if (request.allocations() == null) {
                 matching.apply(matchingLine, customer.customerId(), matching.spread(matchingLine,
-                        customer.customerId()), false, 100, List.of("applied by a clerk to the customer, spread by "
-                        + "the allocation order"));
+                        customer.customerId()), null, false, 100, List.of("applied by a clerk to the customer, "
+                        + "spread by the allocation order"));
                 return queries.line(lineId).orElseThrow();
             }
             List<AllocationRequest> given = request.allocations();
@@ -86,7 +89,10 @@ public class BankLineApplication {
                 }
             }
             matching.apply(matchingLine, customer.customerId(), given.stream()
-                    .map(a -> new SuggestedAllocation(a.invoiceId(), null, null, a.amount())).toList(), false, 100,
+                    .map(a -> new SuggestedAllocation(a.invoiceId(), null, null, a.amount(),
+                            a.settleRestAs() == null ? null
+                                    : new SuggestedAllocation.Rest(a.settleRestAs(), null, a.restReason())))
+                    .toList(), settings.of(line.legalEntity()).rules().writeOff(), false, 100,
                     List.of("applied by a clerk"));
         }
         return queries.line(lineId).orElseThrow();

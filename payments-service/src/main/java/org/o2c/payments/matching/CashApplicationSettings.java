@@ -2,6 +2,7 @@ package org.o2c.payments.matching;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,10 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.o2c.payments.receivable.RestOfItem;
 
 /**
  * Each legal entity's cash application settings: the latest change made by a manager, or the defaults
- * ({@code o2c.cash-application.auto-apply-threshold}, 85; oldest due first).
+ * ({@code o2c.cash-application.auto-apply-threshold}, 85; oldest due first; nothing written off).
  */
 @Singleton
 public class CashApplicationSettings {
@@ -24,28 +26,32 @@ public class CashApplicationSettings {
     DataSource dataSource;
     @Inject
     Clock clock;
+    private static final BigDecimal NONE = new BigDecimal("0.00");
+
     @ConfigProperty(name = "o2c.cash-application.auto-apply-threshold", defaultValue = "85")
     int defaultThreshold;
 
-    /** The settings in force: threshold and allocation order. */
-    public record InForce(int autoApplyThreshold, AllocationOrder allocationOrder) {
+    /** The settings in force: threshold, allocation order and write-off tolerance. */
+    public record InForce(int autoApplyThreshold, MatchingRules rules) {
     }
 
     public InForce of(String legalEntity) {
         CashApplicationSettingsView view = view(legalEntity);
-        return new InForce(view.autoApplyThreshold(), view.allocationOrder());
+        return new InForce(view.autoApplyThreshold(), new MatchingRules(view.allocationOrder(),
+                new RestOfItem.Tolerance(view.writeOffToleranceAmount(), view.writeOffTolerancePercent())));
     }
 
     public CashApplicationSettingsView view(String legalEntity) {
         List<CashApplicationSettingsView.Change> changes = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("""
-                SELECT auto_apply_threshold, allocation_order, changed_by, changed_at FROM cash_application_settings
-                WHERE legal_entity = ? ORDER BY change_id DESC""")) {
+                SELECT auto_apply_threshold, allocation_order, write_off_amount, write_off_percent, changed_by,
+                    changed_at FROM cash_application_settings WHERE legal_entity = ? ORDER BY change_id DESC""")) {
             select.setString(1, legalEntity);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     changes.add(new CashApplicationSettingsView.Change(rs.getInt(1),
-                            AllocationOrder.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant()));
+                            AllocationOrder.valueOf(rs.getString(2)), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                            rs.getString(5), rs.getTimestamp(6).toInstant()));
                 }
             }
         } catch (SQLException e) {
@@ -53,21 +59,24 @@ public class CashApplicationSettings {
         }
         return changes.isEmpty()
                 ? new CashApplicationSettingsView(legalEntity, defaultThreshold, AllocationOrder.OLDEST_DUE_FIRST,
-                        changes)
+                        NONE, NONE, changes)
                 : new CashApplicationSettingsView(legalEntity, changes.get(0).autoApplyThreshold(),
-                        changes.get(0).allocationOrder(), changes);
+                        changes.get(0).allocationOrder(), changes.get(0).writeOffToleranceAmount(),
+                        changes.get(0).writeOffTolerancePercent(), changes);
     }
 
     public CashApplicationSettingsView change(String legalEntity, CashApplicationSettingsRequest request,
                                               String user) {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO cash_application_settings (legal_entity, auto_apply_threshold, allocation_order,
-                    changed_by, changed_at) VALUES (?, ?, ?, ?, ?)""")) {
+                    write_off_amount, write_off_percent, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
             insert.setString(1, legalEntity);
             insert.setInt(2, request.autoApplyThreshold());
             insert.setString(3, request.allocationOrder().name());
-            insert.setString(4, user);
-            insert.setTimestamp(5, Timestamp.from(Instant.now(clock)));
+            insert.setBigDecimal(4, request.toleranceAmount());
+            insert.setBigDecimal(5, request.tolerancePercent());
+            insert.setString(6, user);
+            insert.setTimestamp(7, Timestamp.from(Instant.now(clock)));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

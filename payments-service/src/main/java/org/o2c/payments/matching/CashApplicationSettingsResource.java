@@ -56,11 +56,15 @@ public class CashApplicationSettingsResource {
             Sets, from the next bank statement on, the score from which a bank line is applied without a clerk \
             (50 to 100; lines already waiting keep their suggestions) and the order in which a payment that does \
             not say which invoices it pays is spread over the customer's open items: OLDEST_DUE_FIRST, \
-            OLDEST_ISSUED_FIRST or PROPORTIONAL. Recorded with the acting user.""")
+            OLDEST_ISSUED_FIRST or PROPORTIONAL; and the write-off tolerance: a payment that names an invoice and \
+            pays it short by at most the amount and at most the percent of what was open has the rest written off \
+            (ItemWrittenOff), a larger shortfall stays open as a deduction (DeductionRaised) that collections turns \
+            into a dispute. Recorded with the acting user.""")
     @RequestBody(required = true, content = @Content(
             schema = @Schema(implementation = CashApplicationSettingsRequest.class),
             examples = @ExampleObject(name = "stricter", value = """
-                    {"autoApplyThreshold": 90, "allocationOrder": "OLDEST_DUE_FIRST"}""")))
+                    {"autoApplyThreshold": 90, "allocationOrder": "OLDEST_DUE_FIRST",
+                     "writeOffToleranceAmount": "5.00", "writeOffTolerancePercent": "0.5"}""")))
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(implementation = CashApplicationSettingsView.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule",

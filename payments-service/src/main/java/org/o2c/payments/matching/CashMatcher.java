@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.o2c.payments.bankaccount.BankAccountNumber;
 import org.o2c.payments.bankstatement.CreditorReference;
+import org.o2c.payments.receivable.RestOfItem;
 
 /**
  * Weighs who a credit line pays and for which invoices: a score from 0 to 100 per customer, with its reasons in
@@ -30,17 +31,28 @@ import org.o2c.payments.bankstatement.CreditorReference;
  *       same less 6; together with a named invoice of the same customer +5;</li>
  *   <li>the amount alone equals the open amount of one item of the legal entity: 60; of several: 35 each.</li>
  * </ul>
+ * Invoices that are named, with the amount less than their open amount:
+ * <ul>
+ *   <li>equal to it less the early-payment discounts they offer, with a value date by their pay-by dates: scored as
+ *       an exact amount, each invoice paid less its discount and the discount granted;</li>
+ *   <li>else the last invoice the amount reaches is paid short: the rest written off when it lies within the write-off
+ *       tolerance of the rules (amount, and percent of what is open), else kept open as a deduction.</li>
+ * </ul>
  * Ranked by score, then by the oldest due date; at most {@value #MAX_SUGGESTIONS}.
  */
 public final class CashMatcher {
     public static final int MAX_SUGGESTIONS = 5;
 
     public List<Suggestion> suggest(MatchingLine line, MatchingFacts facts) {
-        return suggest(line, facts, AllocationOrder.OLDEST_DUE_FIRST);
+        return suggest(line, facts, MatchingRules.DEFAULT);
     }
 
-    /** @param order how a payment found only by its payer is spread when no item or combination fits it */
-    public List<Suggestion> suggest(MatchingLine line, MatchingFacts facts, AllocationOrder order) {
+    /**
+     * @param rules how a payment found only by its payer is spread when no item or combination fits it, and how much
+     *              of a short payment may be written off
+     */
+    public List<Suggestion> suggest(MatchingLine line, MatchingFacts facts, MatchingRules rules) {
+        AllocationOrder order = rules.order();
         Map<UUID, Draft> drafts = new LinkedHashMap<>();
         BigDecimal amount = line.amount();
         for (CreditorReference reference : RemittanceReading.creditorReferences(line.texts())) {
@@ -89,7 +101,7 @@ public final class CashMatcher {
                     "the amount " + amount + " does not agree with it, but with an invoice one typo away");
         }
         typos.forEach((customer, typo) -> drafts.merge(customer, typo, (a, b) -> a.addTypos(b)));
-        drafts.values().forEach(d -> d.scoreNamed(amount));
+        drafts.values().forEach(d -> d.scoreNamed(amount, line.valueDate()));
         payer(line, facts, drafts, order);
         if (drafts.isEmpty()) {
             List<OpenItemRow> sameAmount = facts.withOpenAmount(amount);
@@ -106,7 +118,7 @@ public final class CashMatcher {
         }
         return drafts.values().stream()
                 .sorted(Comparator.comparingInt((Draft d) -> -d.score).thenComparing(Draft::oldestDue))
-                .limit(MAX_SUGGESTIONS).map(d -> d.suggestion(amount)).toList();
+                .limit(MAX_SUGGESTIONS).map(d -> d.suggestion(line, rules)).toList();
     }
 
     /** What a known payer account or a payer's name says: confirms a named customer or finds its invoices. */
@@ -197,6 +209,8 @@ public final class CashMatcher {
         String contradicted;
         /** Allocations decided by the allocation order, when no item was found for the amount. */
         List<SuggestedAllocation> spread;
+        /** The value date, when the amount is the named invoices' less their early-payment discounts; else null. */
+        LocalDate discounted;
 
         Draft(UUID customerId, String customerName) {
             this.customerId = customerId;
@@ -223,7 +237,7 @@ public final class CashMatcher {
             return contradicted != null ? typo : this;
         }
 
-        void scoreNamed(BigDecimal amount) {
+        void scoreNamed(BigDecimal amount, LocalDate valueDate) {
             BigDecimal open = namedOpen();
             if (contradicted != null) {
                 score = 60;
@@ -232,7 +246,17 @@ public final class CashMatcher {
             }
             int comparison = amount.compareTo(open);
             String which = items.size() == 1 ? "its open amount" : "their open amounts together";
-            if (comparison == 0) {
+            BigDecimal discounts = items.stream().map(i -> i.discountFor(valueDate))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (comparison < 0 && discounts.signum() > 0 && amount.compareTo(open.subtract(discounts)) == 0) {
+                discounted = valueDate;
+                score = switch (strongest) {
+                    case REFERENCE, NUMBER -> 100;
+                    case TYPO -> 92;
+                };
+                reasons.add("the amount " + amount + " equals " + which + " less the early-payment discount of "
+                        + discounts + ", paid in time");
+            } else if (comparison == 0) {
                 score = switch (strongest) {
                     case REFERENCE, NUMBER -> 100;
                     case TYPO -> 92;
@@ -261,13 +285,49 @@ public final class CashMatcher {
                     .orElse(LocalDate.MAX);
         }
 
-        Suggestion suggestion(BigDecimal amount) {
+        Suggestion suggestion(MatchingLine line, MatchingRules rules) {
             if (spread != null) {
                 return new Suggestion(customerId, customerName, score, reasons, spread);
             }
-            List<SuggestedAllocation> allocations = SuggestedAllocation.inOrder(amount,
-                    items.stream().map(SuggestedAllocation::of).toList());
-            return new Suggestion(customerId, customerName, score, reasons, allocations);
+            if (discounted != null) {
+                List<SuggestedAllocation> allocations = items.stream().map(i -> {
+                    BigDecimal discount = i.discountFor(discounted);
+                    SuggestedAllocation paid = new SuggestedAllocation(i.invoiceId(), i.invoiceNumber(),
+                            i.openAmount(), i.openAmount().subtract(discount));
+                    return discount.signum() == 0 ? paid : paid.settled(new SuggestedAllocation.Rest(
+                            RestOfItem.How.DISCOUNT, discount, "early-payment discount of " + discount
+                                    + " offered until " + i.discountPayBy()));
+                }).toList();
+                return new Suggestion(customerId, customerName, score, reasons, allocations);
+            }
+            List<SuggestedAllocation> allocations = new ArrayList<>(SuggestedAllocation.inOrder(line.amount(),
+                    items.stream().map(SuggestedAllocation::of).toList()));
+            List<String> why = new ArrayList<>(reasons);
+            if (strongest != null && contradicted == null && !allocations.isEmpty()
+                    && allocations.size() == items.size()) {
+                int last = allocations.size() - 1;
+                SuggestedAllocation partial = allocations.get(last);
+                BigDecimal shortBy = partial.openAmount().subtract(partial.amount());
+                if (shortBy.signum() > 0) {
+                    SuggestedAllocation.Rest rest = restOf(partial, shortBy, rules);
+                    allocations.set(last, partial.settled(rest));
+                    why.add(rest.reason());
+                }
+            }
+            return new Suggestion(customerId, customerName, score, why, allocations);
+        }
+
+        /** A short payment on a named invoice: written off within the tolerance, else a deduction. */
+        private static SuggestedAllocation.Rest restOf(SuggestedAllocation partial, BigDecimal shortBy,
+                                                       MatchingRules rules) {
+            BigDecimal limit = rules.writeOff().limitFor(partial.openAmount());
+            if (shortBy.compareTo(limit) <= 0) {
+                return new SuggestedAllocation.Rest(RestOfItem.How.WRITE_OFF, shortBy, "short by " + shortBy
+                        + " on invoice " + partial.invoiceNumber() + ": within the write-off tolerance, written off");
+            }
+            return new SuggestedAllocation.Rest(RestOfItem.How.DEDUCTION, shortBy, "short by " + shortBy
+                    + " on invoice " + partial.invoiceNumber() + ": more than may be written off, kept open as a "
+                    + "deduction for collections");
         }
     }
 }

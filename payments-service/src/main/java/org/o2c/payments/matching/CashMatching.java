@@ -29,6 +29,7 @@ import org.o2c.payments.receivable.AccountId;
 import org.o2c.payments.receivable.Allocation;
 import org.o2c.payments.receivable.PaymentId;
 import org.o2c.payments.receivable.ReceivePayment;
+import org.o2c.payments.receivable.RestOfItem;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.id.InvoiceId;
@@ -81,7 +82,7 @@ public class CashMatching {
         for (List<MatchingLine> lines : byLedger.values()) {
             MatchingLine first = lines.get(0);
             CashApplicationSettings.InForce inForce = settings.of(first.legalEntity());
-            MatchingRun run = new MatchingRun(matcher, inForce.autoApplyThreshold(), inForce.allocationOrder());
+            MatchingRun run = new MatchingRun(matcher, inForce.autoApplyThreshold(), inForce.rules());
             Map<YearMonth, Boolean> closed = new HashMap<>();
             long decideStart = System.nanoTime();
             List<MatchingRun.Decision> decisions = run.decide(lines, load(first.legalEntity(), first.currency(), lines),
@@ -90,7 +91,8 @@ public class CashMatching {
             List<MatchingRun.Decision> sure = decisions.stream().filter(MatchingRun.Decision::apply).toList();
             // one unit of work: the events of every sure line are stored and projected as one batch
             commands.together(() -> sure.forEach(decision -> apply(decision.line(), decision.best().customerId(),
-                    decision.best().allocations(), true, decision.best().score(), decision.best().reasons())));
+                    decision.best().allocations(), inForce.rules().writeOff(), true, decision.best().score(),
+                    decision.best().reasons())));
             applied += sure.size();
             for (MatchingRun.Decision decision : decisions) {
                 if (!decision.apply()) {
@@ -148,33 +150,49 @@ public class CashMatching {
 
     /**
      * Makes a line a payment of the customer, applied to the allocations given (what they leave stays unapplied
-     * cash): BankLineApplied on the statement, then PaymentReceived and PaymentApplied on the customer's account.
+     * cash): BankLineApplied on the statement, then PaymentReceived and PaymentApplied on the customer's account,
+     * with the discount, write-off (within {@code writeOff}) or deduction each allocation settles its rest with.
      */
-    public UUID apply(MatchingLine line, UUID customerId, List<SuggestedAllocation> allocations, boolean automatic,
-                      int score, List<String> reasons) {
+    public UUID apply(MatchingLine line, UUID customerId, List<SuggestedAllocation> allocations,
+                      RestOfItem.Tolerance writeOff, boolean automatic, int score, List<String> reasons) {
         PaymentId paymentId = PaymentId.newId();
         commands.send(new ApplyBankLine(line.statementId(), line.lineId(), line.lineNumber(), line.amount(),
                 paymentId.value(), customerId, automatic, score, reasons));
         Currency currency = Currency.getInstance(line.currency());
         commands.send(new ReceivePayment(AccountId.of(customerId, currency), paymentId, new CustomerId(customerId),
                 line.legalEntity(), currency, line.amount(), line.valueDate(), payerReference(line),
-                allocations.stream().map(a -> new Allocation(new InvoiceId(a.invoiceId()), a.amount())).toList()));
+                allocations.stream().map(a -> allocation(a, writeOff)).toList()));
         return paymentId.value();
     }
 
+    private static Allocation allocation(SuggestedAllocation allocation, RestOfItem.Tolerance writeOff) {
+        SuggestedAllocation.Rest rest = allocation.rest();
+        return new Allocation(new InvoiceId(allocation.invoiceId()), allocation.amount(), rest == null ? null
+                : switch (rest.how()) {
+                    case DISCOUNT -> RestOfItem.discount();
+                    case WRITE_OFF -> RestOfItem.writeOff(writeOff, rest.reason());
+                    case DEDUCTION -> RestOfItem.deduction(rest.reason());
+                });
+    }
+
     /**
-     * A clerk's decision on a waiting credit line: a suggestion confirmed (its allocations taken against what is open
-     * now), or a customer named with allocations of the clerk's own.
+     * A clerk confirms a suggestion for a waiting credit line: as suggested while its invoices' open amounts are
+     * unchanged; else its invoices are paid in order against what is open now, without the discount, write-off or
+     * deduction it proposed.
      */
     public void applyByHand(MatchingLine line, Suggestion chosen, int rank) {
         Map<UUID, BigDecimal> open = openAmounts(chosen.allocations().stream().map(SuggestedAllocation::invoiceId)
                 .toList());
-        List<SuggestedAllocation> allocations = SuggestedAllocation.inOrder(line.amount(), chosen.allocations()
-                .stream().map(a -> new SuggestedAllocation(a.invoiceId(), a.invoiceNumber(),
-                        open.getOrDefault(a.invoiceId(), BigDecimal.ZERO), a.amount())).toList());
+        boolean unchanged = chosen.allocations().stream()
+                .allMatch(a -> a.openAmount().compareTo(open.getOrDefault(a.invoiceId(), BigDecimal.ZERO)) == 0);
+        List<SuggestedAllocation> allocations = unchanged ? chosen.allocations()
+                : SuggestedAllocation.inOrder(line.amount(), chosen.allocations().stream()
+                        .map(a -> new SuggestedAllocation(a.invoiceId(), a.invoiceNumber(),
+                                open.getOrDefault(a.invoiceId(), BigDecimal.ZERO), a.amount())).toList());
         List<String> reasons = new ArrayList<>(chosen.reasons());
         reasons.add("suggestion " + rank + " confirmed by a clerk");
-        apply(line, chosen.customerId(), allocations, false, chosen.score(), reasons);
+        apply(line, chosen.customerId(), allocations, settings.of(line.legalEntity()).rules().writeOff(), false,
+                chosen.score(), reasons);
     }
 
     /** A payment of the customer that does not say which invoices, spread by the legal entity's allocation order. */
@@ -182,7 +200,7 @@ public class CashMatching {
         try (Connection c = dataSource.getConnection()) {
             MatchingFacts facts = new MatchingFacts();
             MatchingLookups.itemsOfCustomers(c, line.currency(), Set.of(customerId), facts);
-            return settings.of(line.legalEntity()).allocationOrder().allocate(line.amount(), facts.itemsOf(customerId));
+            return settings.of(line.legalEntity()).rules().order().allocate(line.amount(), facts.itemsOf(customerId));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

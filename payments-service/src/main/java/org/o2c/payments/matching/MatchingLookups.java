@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ final class MatchingLookups {
     static final int ITEMS_PER_AMOUNT = 6;
     private static final String ITEM_COLUMNS = """
             o.invoice_id, o.customer_id, c.name AS customer_name, o.invoice_number, o.issue_date, o.due_date,
-            o.open_amount""";
+            o.open_amount, o.discount_amount, o.discount_pay_by""";
     private static final String IN_LEDGER = """
             LEFT JOIN customer c ON c.customer_id = o.customer_id""";
 
@@ -195,6 +196,7 @@ final class MatchingLookups {
     private static OpenItemRow item(ResultSet rs) throws SQLException {
         return new OpenItemRow(rs.getObject("invoice_id", UUID.class), rs.getObject("customer_id", UUID.class),
                 rs.getString("customer_name"), rs.getString("invoice_number"), rs.getDate("issue_date").toLocalDate(),
-                rs.getDate("due_date").toLocalDate(), rs.getBigDecimal("open_amount"));
+                rs.getDate("due_date").toLocalDate(), rs.getBigDecimal("open_amount"),
+                rs.getBigDecimal("discount_amount"), rs.getObject("discount_pay_by", LocalDate.class));
     }
 }

@@ -20,7 +20,7 @@ final class MatchingRun {
 
     private final CashMatcher matcher;
     private final int threshold;
-    private final AllocationOrder order;
+    private final MatchingRules rules;
 
     /** A line and what becomes of it; {@code heldBecause} says why a sure line is not applied, or is null. */
     record Decision(MatchingLine line, List<Suggestion> suggestions, boolean apply, String heldBecause) {
@@ -29,10 +29,10 @@ final class MatchingRun {
         }
     }
 
-    MatchingRun(CashMatcher matcher, int threshold, AllocationOrder order) {
+    MatchingRun(CashMatcher matcher, int threshold, MatchingRules rules) {
         this.matcher = matcher;
         this.threshold = threshold;
-        this.order = order;
+        this.rules = rules;
     }
 
     /** @param heldBecause why a line may not be applied now, or null when it may */
@@ -41,13 +41,12 @@ final class MatchingRun {
         Map<UUID, BigDecimal> stillOpen = new HashMap<>();
         List<Decision> decisions = new ArrayList<>();
         for (MatchingLine line : lines) {
-            List<Suggestion> suggestions = matcher.suggest(line, facts, order).stream()
+            List<Suggestion> suggestions = matcher.suggest(line, facts, rules).stream()
                     .map(s -> reallocated(s, line.amount(), stillOpen)).toList();
             String held = heldBecause.apply(line);
             boolean apply = held == null && isSure(suggestions);
             if (apply) {
-                suggestions.get(0).allocations()
-                        .forEach(a -> stillOpen.put(a.invoiceId(), a.openAmount().subtract(a.amount())));
+                suggestions.get(0).allocations().forEach(a -> stillOpen.put(a.invoiceId(), a.openLeft()));
             }
             decisions.add(new Decision(line, suggestions, apply, held));
         }
@@ -63,7 +62,11 @@ final class MatchingRun {
                 && (suggestions.size() == 1 || best.score() - suggestions.get(1).score() >= MARGIN);
     }
 
-    /** The suggestion's allocations against what earlier lines of this run left open on its invoices. */
+    /**
+     * The suggestion's allocations against what earlier lines of this run left open on its invoices. A discount,
+     * write-off or deduction it proposed was weighed against the open amounts before: it is dropped, and the line
+     * left for a clerk.
+     */
     private static Suggestion reallocated(Suggestion suggestion, BigDecimal amount, Map<UUID, BigDecimal> stillOpen) {
         if (suggestion.allocations().stream().noneMatch(a -> stillOpen.containsKey(a.invoiceId()))) {
             return suggestion;
@@ -75,8 +78,9 @@ final class MatchingRun {
         List<String> reasons = new ArrayList<>(suggestion.reasons());
         candidates.stream().filter(a -> a.openAmount().signum() <= 0).forEach(a -> reasons.add("invoice "
                 + a.invoiceNumber() + " was paid by an earlier line of this import"));
-        int score = allocations.size() < suggestion.allocations().size() ? Math.min(suggestion.score(), 50)
-                : suggestion.score();
+        boolean restDropped = suggestion.allocations().stream().anyMatch(a -> a.rest() != null);
+        int score = allocations.size() < suggestion.allocations().size() || restDropped
+                ? Math.min(suggestion.score(), 50) : suggestion.score();
         return new Suggestion(suggestion.customerId(), suggestion.customerName(), score, reasons, allocations);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.o2c.payments.customer.CustomerDirectory;
 import org.o2c.payments.customer.CustomerEntry;
+import org.o2c.payments.matching.CashApplicationSettings;
 import org.o2c.payments.receivable.AccountId;
 import org.o2c.payments.receivable.AllocatePayment;
 import org.o2c.payments.receivable.Allocation;
@@ -44,6 +45,8 @@ public class CashApplication {
     Clock clock;
     @Inject
     ClosedPeriods closedPeriods;
+    @Inject
+    CashApplicationSettings settings;
 
     public PaymentView receive(ReceivePaymentRequest request, LegalEntityScope scope) {
         CustomerEntry customer = scope.reveal(customers.find(request.customerId()), CustomerEntry::legalEntity)
@@ -81,7 +84,8 @@ public class CashApplication {
                 throw new BusinessRuleViolation(at + ".invoiceId", "same-account", "invoice "
                         + allocation.invoiceId() + " is not owed by this payment's customer in " + payment.currency());
             }
-            allocations.add(new Allocation(new InvoiceId(allocation.invoiceId()), allocation.amount()));
+            allocations.add(new Allocation(new InvoiceId(allocation.invoiceId()), allocation.amount(),
+                    allocation.rest(settings.of(payment.legalEntity()).rules().writeOff())));
         }
         commands.send(new AllocatePayment(new AccountId(payment.accountId()), new PaymentId(paymentId), allocations,
                 LocalDate.now(clock)));

@@ -68,7 +68,7 @@ public class InvoicingFeed implements EventConsumer {
             commands.sendCausedBy(new RecordOpenItem(AccountId.of(invoice.customerId(), currency),
                     new CustomerId(invoice.customerId()), invoice.legalEntity(), currency,
                     new InvoiceId(invoice.invoiceId()), invoice.invoiceNumber(), invoice.issueDate(),
-                    invoice.dueDate(), invoice.grossAmount()), event);
+                    invoice.dueDate(), invoice.grossAmount(), invoice.earlyPaymentDiscount()), event);
         } else if (event.payload() instanceof CreditNoteIssued creditNote) {
             // same key as its invoice on the invoicing topic, so it always comes after the invoice
             commands.sendCausedBy(new ApplyCreditNote(AccountId.of(creditNote.customerId(),

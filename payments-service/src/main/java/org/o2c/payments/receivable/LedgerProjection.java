@@ -12,8 +12,12 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.o2c.events.invoicing.EarlyPaymentDiscount;
 import org.o2c.events.payments.CreditNoteApplied;
+import org.o2c.events.payments.DeductionRaised;
+import org.o2c.events.payments.DiscountGranted;
 import org.o2c.events.payments.InvoiceSettled;
+import org.o2c.events.payments.ItemWrittenOff;
 import org.o2c.events.payments.OpenItemRecorded;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
@@ -21,6 +25,7 @@ import org.o2c.events.payments.PaymentReturned;
 import org.o2c.events.payments.PaymentUnapplied;
 import org.o2c.events.payments.ReceivableAccountEvent;
 import org.o2c.events.payments.ReopenedItem;
+import org.o2c.events.payments.SettledRest;
 import org.o2c.runtime.axon.BatchedRows;
 
 /**
@@ -95,7 +100,42 @@ public class LedgerProjection {
         execute("""
                 UPDATE open_item SET open_amount = ?, paid_amount = paid_amount - ?, settled_on = NULL
                 WHERE invoice_id = ?""", event.invoiceOpenAmount(), event.amount(), event.invoiceId());
+        restReversed(event.invoiceId(), event.rest());
         accounts.put(event.accountId(), event);
+    }
+
+    @EventHandler
+    void on(DiscountGranted event) throws SQLException {
+        execute("UPDATE open_item SET open_amount = ?, discount_granted = discount_granted + ? WHERE invoice_id = ?",
+                event.invoiceOpenAmount(), event.amount(), event.invoiceId());
+        accounts.put(event.accountId(), event);
+    }
+
+    @EventHandler
+    void on(ItemWrittenOff event) throws SQLException {
+        execute("UPDATE open_item SET open_amount = ?, written_off = written_off + ? WHERE invoice_id = ?",
+                event.invoiceOpenAmount(), event.amount(), event.invoiceId());
+        accounts.put(event.accountId(), event);
+    }
+
+    @EventHandler
+    void on(DeductionRaised event) throws SQLException {
+        execute("""
+                INSERT INTO deduction (deduction_id, payment_id, invoice_id, customer_id, legal_entity, currency,
+                    amount, raised_on, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                event.deductionId(), event.paymentId(), event.invoiceId(), event.customerId(), event.legalEntity(),
+                event.currency(), event.amount(), event.raisedOn(), event.reason());
+        accounts.put(event.accountId(), event);
+    }
+
+    /** A discount or write-off taken back with the application it completed. */
+    private void restReversed(UUID invoiceId, SettledRest rest) throws SQLException {
+        if (rest != null) {
+            execute(SettledRest.DISCOUNT.equals(rest.how())
+                    ? "UPDATE open_item SET discount_granted = discount_granted - ? WHERE invoice_id = ?"
+                    : "UPDATE open_item SET written_off = written_off - ? WHERE invoice_id = ?",
+                    rest.amount(), invoiceId);
+        }
     }
 
     @EventHandler
@@ -110,6 +150,7 @@ public class LedgerProjection {
             execute("""
                     UPDATE open_item SET open_amount = ?, paid_amount = paid_amount - ?, settled_on = NULL
                     WHERE invoice_id = ?""", item.invoiceOpenAmount(), item.amount(), item.invoiceId());
+            restReversed(item.invoiceId(), item.rest());
         }
         accounts.put(event.accountId(), event);
     }
@@ -137,12 +178,15 @@ public class LedgerProjection {
     private void writeOpenItems(Collection<OpenItemRecorded> items) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO open_item (invoice_id, account_id, customer_id, invoice_number, issue_date, due_date,
-                    gross_amount, open_amount, credited_amount, paid_amount, legal_entity, currency)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)""")) {
+                    gross_amount, open_amount, credited_amount, paid_amount, legal_entity, currency, discount_amount,
+                    discount_pay_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)""")) {
             for (OpenItemRecorded item : items) {
+                EarlyPaymentDiscount discount = item.earlyPaymentDiscount();
                 bind(insert, item.invoiceId(), item.accountId(), item.customerId(), item.invoiceNumber(),
                         item.issueDate(), item.dueDate(), item.grossAmount(), item.openAmount(), item.legalEntity(),
-                        item.currency());
+                        item.currency(), discount == null ? null : discount.amount(),
+                        discount == null ? null : discount.payBy());
                 insert.addBatch();
             }
             insert.executeBatch();

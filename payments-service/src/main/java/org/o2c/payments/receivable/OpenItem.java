@@ -2,6 +2,7 @@ package org.o2c.payments.receivable;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.o2c.events.invoicing.EarlyPaymentDiscount;
 import org.o2c.runtime.money.Money;
 
 /** An invoice as the account sees it: what it was and what of it is still open. */
@@ -11,10 +12,14 @@ final class OpenItem {
     final LocalDate issueDate;
     final LocalDate dueDate;
     final Money gross;
+    /** The early-payment discount the invoice offers, or null. */
+    final EarlyPaymentDiscount discount;
     Money open;
 
-    OpenItem(UUID invoiceId, String invoiceNumber, LocalDate issueDate, LocalDate dueDate, Money gross, Money open) {
+    OpenItem(UUID invoiceId, String invoiceNumber, LocalDate issueDate, LocalDate dueDate, Money gross,
+             EarlyPaymentDiscount discount, Money open) {
         this.invoiceId = invoiceId;
+        this.discount = discount;
         this.invoiceNumber = invoiceNumber;
         this.issueDate = issueDate;
         this.dueDate = dueDate;
@@ -32,7 +37,7 @@ final class OpenItem {
         return other instanceof OpenItem item && invoiceId.equals(item.invoiceId)
                 && invoiceNumber.equals(item.invoiceNumber) && issueDate.equals(item.issueDate)
                 && dueDate.equals(item.dueDate) && gross.equals(item.gross)
-                && open.equals(item.open);
+                && java.util.Objects.equals(discount, item.discount) && open.equals(item.open);
     }
 
     @Override

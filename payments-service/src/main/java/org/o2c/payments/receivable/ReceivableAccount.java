@@ -20,13 +20,17 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.o2c.events.payments.AccountTotals;
 import org.o2c.events.payments.CreditNoteApplied;
+import org.o2c.events.payments.DeductionRaised;
+import org.o2c.events.payments.DiscountGranted;
 import org.o2c.events.payments.InvoiceSettled;
+import org.o2c.events.payments.ItemWrittenOff;
 import org.o2c.events.payments.OpenItemRecorded;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
 import org.o2c.events.payments.PaymentUnapplied;
 import org.o2c.events.payments.ReopenedItem;
+import org.o2c.events.payments.SettledRest;
 import org.o2c.runtime.money.Money;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
@@ -68,7 +72,8 @@ public class ReceivableAccount {
         }
         apply(new OpenItemRecorded(command.accountId().value(), command.customerId().value(), command.legalEntity(),
                 in.getCurrencyCode(), command.invoiceId().value(), command.invoiceNumber(), command.issueDate(),
-                command.dueDate(), gross.amount(), gross.amount(), totalsAfter(in, gross, zero(in), zero(in))));
+                command.dueDate(), gross.amount(), gross.amount(), totalsAfter(in, gross, zero(in), zero(in)),
+                command.earlyPaymentDiscount()));
         if (gross.amount().signum() == 0) {
             // nothing to collect: settled the day it was issued
             apply(new InvoiceSettled(accountId.value(), customerId, legalEntity, currency.getCurrencyCode(),
@@ -177,6 +182,9 @@ public class ReceivableAccount {
                 throw new BusinessRuleViolation(at + ".amount", "not-above-open-amount",
                         amount + " is more than the " + item.open + " still open on " + item.invoiceNumber);
             }
+            if (allocation.rest() != null) {
+                checkRest(payment, item, item.open.minus(amount), allocation.rest(), at + ".rest");
+            }
             targets.add(item);
             amounts.add(amount);
             total = total.plus(amount);
@@ -186,7 +194,46 @@ public class ReceivableAccount {
                     "together " + total + " is more than the payment's unapplied " + payment.unapplied);
         }
         for (int i = 0; i < targets.size(); i++) {
-            applyTo(payment, targets.get(i), amounts.get(i), on, automatic);
+            applyTo(payment, targets.get(i), amounts.get(i), allocations.get(i).rest(), on, automatic);
+        }
+    }
+
+    /**
+     * Whether the rest an allocation leaves on an invoice may be settled so: there is a rest; a discount is the one
+     * the invoice offers, to the cent, for a payment with a value date by its pay-by date; a write-off lies within
+     * the tolerance (amount, and percent of what was open on the invoice before the payment).
+     */
+    private void checkRest(ReceivedPayment payment, OpenItem item, Money rest, RestOfItem how, String field) {
+        if (rest.amount().signum() <= 0) {
+            throw new BusinessRuleViolation(field, "rest-left",
+                    "the allocation pays all that is open on " + item.invoiceNumber + "; there is no rest to settle");
+        }
+        switch (how.how()) {
+            case DISCOUNT -> {
+                if (item.discount == null) {
+                    throw new BusinessRuleViolation(field, "discount-offered",
+                            "invoice " + item.invoiceNumber + " offers no early-payment discount");
+                }
+                if (payment.valueDate.isAfter(item.discount.payBy())) {
+                    throw new BusinessRuleViolation(field, "discount-in-time", "the payment's value date "
+                            + payment.valueDate + " is after the discount's pay-by date " + item.discount.payBy());
+                }
+                if (rest.amount().compareTo(item.discount.amount()) != 0) {
+                    throw new BusinessRuleViolation(field, "discount-amount", "the rest " + rest
+                            + " is not the discount of " + item.discount.amount() + " the invoice offers");
+                }
+            }
+            case WRITE_OFF -> {
+                BigDecimal limit = how.tolerance().limitFor(item.open.amount());
+                if (rest.amount().compareTo(limit) > 0) {
+                    throw new BusinessRuleViolation(field, "within-write-off-tolerance", "the rest " + rest
+                            + " is more than the " + limit.setScale(rest.amount().scale(), java.math.RoundingMode.DOWN)
+                            + " that may be written off on " + item.invoiceNumber);
+                }
+            }
+            case DEDUCTION -> {
+                // any rest may be kept open as a deduction
+            }
         }
     }
 
@@ -213,9 +260,13 @@ public class ReceivableAccount {
                 continue;
             }
             OpenItem item = items.get(applied.getKey());
+            SettledRest rest = payment.applications.stream()
+                    .filter(a -> !a.reversed && a.rest != null && a.invoiceId.equals(item.invoiceId))
+                    .map(a -> a.rest).findFirst().orElse(null);
+            Money restAmount = rest == null ? zero(currency) : Money.of(rest.amount(), currency);
             reopened.add(new ReopenedItem(item.invoiceId, item.invoiceNumber, applied.getValue().amount(),
-                    item.open.plus(applied.getValue()).amount()));
-            reopenedTotal = reopenedTotal.plus(applied.getValue());
+                    item.open.plus(applied.getValue()).plus(restAmount).amount(), rest));
+            reopenedTotal = reopenedTotal.plus(applied.getValue()).plus(restAmount);
         }
         apply(new PaymentReturned(accountId.value(), payment.paymentId, customerId, legalEntity,
                 currency.getCurrencyCode(), payment.amount.amount(), command.returnedOn(), command.reason(),
@@ -244,10 +295,12 @@ public class ReceivableAccount {
         LocalDate on = latest(command.unappliedOn(), application.appliedOn);
         OpenItem item = items.get(application.invoiceId);
         Money amount = application.amount;
+        // a discount or write-off that completed the application goes with it: no payment is behind it any more
+        Money reopens = application.rest == null ? amount : amount.plus(Money.of(application.rest.amount(), currency));
         apply(new PaymentUnapplied(accountId.value(), payment.paymentId, customerId, legalEntity,
                 currency.getCurrencyCode(), n, item.invoiceId, item.invoiceNumber, amount.amount(), on,
-                command.reason(), item.open.plus(amount).amount(), payment.unapplied.plus(amount).amount(),
-                totalsAfter(currency, amount, amount, zero(currency))));
+                command.reason(), item.open.plus(reopens).amount(), payment.unapplied.plus(amount).amount(),
+                totalsAfter(currency, reopens, amount, zero(currency)), application.rest));
     }
 
     /**
@@ -255,6 +308,12 @@ public class ReceivableAccount {
      * the invoice's issue date: a movement is never dated before what it changes.
      */
     private void applyTo(ReceivedPayment payment, OpenItem item, Money amount, LocalDate requested, boolean automatic) {
+        applyTo(payment, item, amount, null, requested, automatic);
+    }
+
+    /** The same, and what it leaves open on the invoice settled as {@code rest} says (already checked). */
+    private void applyTo(ReceivedPayment payment, OpenItem item, Money amount, RestOfItem rest, LocalDate requested,
+                         boolean automatic) {
         LocalDate on = latest(latest(requested, payment.valueDate), item.issueDate);
         Money openAfter = item.open.minus(amount);
         Money unappliedAfter = payment.unapplied.minus(amount);
@@ -262,7 +321,34 @@ public class ReceivableAccount {
                 currency.getCurrencyCode(), item.invoiceId, item.invoiceNumber, amount.amount(), on, automatic,
                 openAfter.amount(), unappliedAfter.amount(),
                 totalsAfter(currency, negate(amount), negate(amount), zero(currency))));
-        settledIfClosed(item, amount, on);
+        Money reduced = amount;
+        if (rest != null) {
+            Money left = item.open;
+            String code = currency.getCurrencyCode();
+            switch (rest.how()) {
+                case DISCOUNT -> apply(new DiscountGranted(accountId.value(), payment.paymentId, customerId,
+                        legalEntity, code, item.invoiceId, item.invoiceNumber, left.amount(), on,
+                        item.discount.shares(), zero(currency).amount(),
+                        totalsAfter(currency, negate(left), zero(currency), zero(currency))));
+                case WRITE_OFF -> apply(new ItemWrittenOff(accountId.value(), payment.paymentId, customerId,
+                        legalEntity, code, item.invoiceId, item.invoiceNumber, left.amount(), on, rest.reason(),
+                        zero(currency).amount(), totalsAfter(currency, negate(left), zero(currency), zero(currency))));
+                case DEDUCTION -> apply(new DeductionRaised(accountId.value(), deductionId(payment, item),
+                        payment.paymentId, customerId, legalEntity, code, item.invoiceId, item.invoiceNumber,
+                        left.amount(), on, "SHORT_PAYMENT", rest.reason(), left.amount(),
+                        totalsAfter(currency, zero(currency), zero(currency), zero(currency))));
+            }
+            if (rest.how() != RestOfItem.How.DEDUCTION) {
+                reduced = reduced.plus(left);
+            }
+        }
+        settledIfClosed(item, reduced, on);
+    }
+
+    /** The same payment and invoice always give the same deduction. */
+    private static UUID deductionId(ReceivedPayment payment, OpenItem item) {
+        return UUID.nameUUIDFromBytes(("deduction:" + payment.paymentId + ":" + item.invoiceId)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {
@@ -341,8 +427,8 @@ public class ReceivableAccount {
     void on(OpenItemRecorded event) {
         identify(event.accountId(), event.customerId(), event.legalEntity(), event.currency());
         items.put(event.invoiceId(), new OpenItem(event.invoiceId(), event.invoiceNumber(), event.issueDate(),
-                event.dueDate(),
-                Money.of(event.grossAmount(), currency), Money.of(event.openAmount(), currency)));
+                event.dueDate(), Money.of(event.grossAmount(), currency), event.earlyPaymentDiscount(),
+                Money.of(event.openAmount(), currency)));
         totals(event.account());
     }
 
@@ -371,6 +457,26 @@ public class ReceivableAccount {
                 event.appliedOn()));
         payment.lastAppliedOn = event.appliedOn();
         totals(event.account());
+    }
+
+    @EventSourcingHandler
+    void on(DiscountGranted event) {
+        items.get(event.invoiceId()).open = Money.of(event.invoiceOpenAmount(), currency);
+        completed(event.paymentId(), new SettledRest(SettledRest.DISCOUNT, event.amount(), event.shares()));
+        totals(event.account());
+    }
+
+    @EventSourcingHandler
+    void on(ItemWrittenOff event) {
+        items.get(event.invoiceId()).open = Money.of(event.invoiceOpenAmount(), currency);
+        completed(event.paymentId(), new SettledRest(SettledRest.WRITE_OFF, event.amount(), List.of()));
+        totals(event.account());
+    }
+
+    /** A discount or write-off completes the payment's application just made. */
+    private void completed(UUID paymentId, SettledRest rest) {
+        List<ReceivedPayment.Application> applications = payments.get(paymentId).applications;
+        applications.get(applications.size() - 1).rest = rest;
     }
 
     @EventSourcingHandler

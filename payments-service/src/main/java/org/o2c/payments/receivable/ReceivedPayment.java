@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.o2c.events.payments.SettledRest;
 import org.o2c.runtime.money.Money;
 
 /** A payment as the account sees it: its amount, what of it is unapplied, and where the rest went. */
@@ -28,6 +29,8 @@ final class ReceivedPayment {
         final Money amount;
         final LocalDate appliedOn;
         boolean reversed;
+        /** The discount or write-off that completed this application, or null. */
+        SettledRest rest;
 
         Application(UUID invoiceId, Money amount, LocalDate appliedOn) {
             this.invoiceId = invoiceId;
@@ -38,7 +41,8 @@ final class ReceivedPayment {
         @Override
         public boolean equals(Object other) {
             return other instanceof Application a && invoiceId.equals(a.invoiceId) && amount.equals(a.amount)
-                    && appliedOn.equals(a.appliedOn) && reversed == a.reversed;
+                    && appliedOn.equals(a.appliedOn) && reversed == a.reversed
+                    && java.util.Objects.equals(rest, a.rest);
         }
 
         @Override

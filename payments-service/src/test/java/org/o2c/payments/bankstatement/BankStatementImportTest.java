@@ -173,6 +173,42 @@ class BankStatementImportTest {
     }
 
     @Test
+    void aDiscountTakenInTimeIsGrantedASmallShortfallWrittenOffAndALargerOneKeptOpenAsADeduction() {
+        UUID eta = ledger.customer(legalEntity, "EUR", "Eta Einkauf KG");
+        InvoiceIssued discounted = ledger.invoice(eta, legalEntity, "EUR", "1000.00", "20.00", DAY);
+        InvoiceIssued nearly = invoice(eta, "500.00");
+        InvoiceIssued halfPaid = invoice(eta, "300.00");
+        given().header("Authorization", manager).contentType(ContentType.JSON).body("""
+                        {"autoApplyThreshold": 85, "allocationOrder": "OLDEST_DUE_FIRST",
+                         "writeOffToleranceAmount": "5.00", "writeOffTolerancePercent": "1"}""")
+                .put("/api/v1/cash-application-settings/" + legalEntity).then().statusCode(200)
+                .body("writeOffToleranceAmount", equalTo("5.00")).body("writeOffTolerancePercent", equalTo("1.00"));
+        JsonPath imported = importFile(new Camt053File("STMT-" + legalEntity, iban, "EUR", DAY, "0.00")
+                .credit("980.00", "Rechnung " + discounted.invoiceNumber() + " abzgl. 2% Skonto", null, null, null)
+                .credit("495.00", "RE " + nearly.invoiceNumber(), null, null, null)
+                .credit("250.00", halfPaid.invoiceNumber(), null, null, null).bytes()).then().statusCode(201)
+                .extract().jsonPath();
+        assertThat(imported.getInt("appliedAutomatically")).isEqualTo(3);
+
+        JsonPath account = Receivables.account(eta);
+        assertThat(account.getList("accounts[0].openItems.items.invoiceNumber"))
+                .containsExactly(halfPaid.invoiceNumber());
+        assertThat(account.getString("accounts[0].openItems.items[0].openAmount")).isEqualTo("50.00");
+        assertThat(account.getString("accounts[0].totals.openItems")).isEqualTo("50.00");
+        assertThat(account.getString("accounts[0].totals.unappliedCash")).isEqualTo("0.00");
+        assertThat(count("SELECT count(*) FROM deduction WHERE legal_entity = ? AND amount = 50.00")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM open_item WHERE legal_entity = ? AND discount_granted = 20.00"))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM open_item WHERE legal_entity = ? AND written_off = 5.00"))
+                .isEqualTo(1);
+        List<Map<String, Object>> lines = given().header("Authorization", clerk)
+                .get("/api/v1/bank-lines?status=applied&size=10").then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.amount == '495.00' }");
+        assertThat(lines).singleElement().satisfies(line -> assertThat(line.get("reasons").toString())
+                .contains("short by 5.00 on invoice " + nearly.invoiceNumber() + ": within the write-off tolerance"));
+    }
+
+    @Test
     void theBankAccountReconcilesWithWhatWaitsAndWhatWasReturned() {
         UUID epsilon = ledger.customer(legalEntity, "EUR", "Epsilon Eck GbR");
         InvoiceIssued invoice = invoice(epsilon, "400.00");

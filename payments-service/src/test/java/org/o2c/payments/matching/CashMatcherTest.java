@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.o2c.payments.bankstatement.CreditorReference;
+import org.o2c.payments.receivable.RestOfItem;
 
 /** Each matching rule on its own: the customer and invoices it finds, its score and its reason. */
 class CashMatcherTest {
@@ -123,16 +124,19 @@ class CashMatcherTest {
         MatchingFacts facts = facts().withKnownPayer("DE02120300000000202051", ALPHA)
                 .withItemsOf(ALPHA, List.of(A1, A2, A3));
         MatchingLine line = line("600.00", null, null, null, "DE02120300000000202051");
-        Suggestion oldestDue = matcher.suggest(line, facts, AllocationOrder.OLDEST_DUE_FIRST).get(0);
+        Suggestion oldestDue = matcher.suggest(line, facts, MatchingRules.of(
+                AllocationOrder.OLDEST_DUE_FIRST)).get(0);
         assertThat(oldestDue.score()).isEqualTo(50);
         assertThat(oldestDue.allocations()).extracting(SuggestedAllocation::invoiceNumber, SuggestedAllocation::amount)
                 .containsExactly(Tuple.tuple("INV-2026-000101", new BigDecimal("500.00")),
                         Tuple.tuple("INV-2026-000102", new BigDecimal("100.00")));
         assertThat(oldestDue.reasons()).last().asString().endsWith("spread over its open items oldest due first");
         // A3 was issued first (its due date is the latest)
-        Suggestion issued = matcher.suggest(line, facts, AllocationOrder.OLDEST_ISSUED_FIRST).get(0);
+        Suggestion issued = matcher.suggest(line, facts, MatchingRules.of(
+                AllocationOrder.OLDEST_ISSUED_FIRST)).get(0);
         assertThat(issued.allocations().get(0).invoiceNumber()).isEqualTo("INV-2026-000103");
-        Suggestion proportional = matcher.suggest(line, facts, AllocationOrder.PROPORTIONAL).get(0);
+        Suggestion proportional = matcher.suggest(line, facts, MatchingRules.of(
+                AllocationOrder.PROPORTIONAL)).get(0);
         // 600 of 870 open: each share rounded down to the cent, the two cents left to the items due first
         assertThat(proportional.allocations()).extracting(SuggestedAllocation::amount).containsExactly(
                 new BigDecimal("344.83"), new BigDecimal("172.42"), new BigDecimal("82.75"));
@@ -160,6 +164,54 @@ class CashMatcherTest {
     void nothingKnownSuggestsNothing() {
         assertThat(suggest(line("999.99", null, "Danke", "Someone Else", "DE75512108001245126199"), facts()))
                 .isEmpty();
+    }
+
+    @Test
+    void anInvoicePaidInTimeLessItsDiscountIsAnExactMatchWithTheDiscountGranted() {
+        OpenItemRow offering = new OpenItemRow(UUID.randomUUID(), ALPHA, "Brauhaus Alpha GmbH", "INV-2026-000301",
+                LocalDate.of(2026, 11, 9), LocalDate.of(2026, 12, 9), new BigDecimal("1000.00"),
+                new BigDecimal("20.00"), LocalDate.of(2026, 11, 19));
+        MatchingFacts facts = facts().withDigits(offering.digits(), List.of(offering));
+        Suggestion inTime = suggest(line("980.00", null, "RE 2026-000301", null, null), facts).get(0);
+        assertThat(inTime.score()).isEqualTo(100);
+        assertThat(inTime.reasons()).contains("the amount 980.00 equals its open amount less the early-payment "
+                + "discount of 20.00, paid in time");
+        assertThat(inTime.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.amount()).isEqualByComparingTo("980.00");
+            assertThat(a.rest().how()).isEqualTo(RestOfItem.How.DISCOUNT);
+            assertThat(a.rest().amount()).isEqualByComparingTo("20.00");
+        });
+        // a day late, the same amount is a short payment: a deduction, nothing being written off by default
+        MatchingLine late = new MatchingLine(UUID.randomUUID(), UUID.randomUUID(), 1, "DE01", "EUR",
+                LocalDate.of(2026, 11, 20), new BigDecimal("980.00"), null, "RE 2026-000301", null, null, null);
+        Suggestion lateOne = suggest(late, facts).get(0);
+        assertThat(lateOne.score()).isEqualTo(88);
+        assertThat(lateOne.allocations().get(0).rest().how()).isEqualTo(RestOfItem.How.DEDUCTION);
+    }
+
+    @Test
+    void aShortPaymentOnANamedInvoiceIsWrittenOffWithinTheToleranceElseADeduction() {
+        MatchingRules rules = new MatchingRules(AllocationOrder.OLDEST_DUE_FIRST,
+                new RestOfItem.Tolerance(new BigDecimal("5.00"), new BigDecimal("1")));
+        // 1 % of 500.00 is 5.00: the limit, reached at equality
+        Suggestion within = matcher.suggest(line("495.00", null, "INV-2026-000101", null, null), facts(), rules)
+                .get(0);
+        assertThat(within.allocations().get(0).rest()).satisfies(rest -> {
+            assertThat(rest.how()).isEqualTo(RestOfItem.How.WRITE_OFF);
+            assertThat(rest.amount()).isEqualByComparingTo("5.00");
+        });
+        assertThat(within.reasons()).contains("short by 5.00 on invoice INV-2026-000101: within the write-off "
+                + "tolerance, written off");
+        Suggestion beyond = matcher.suggest(line("494.99", null, "INV-2026-000101", null, null), facts(), rules)
+                .get(0);
+        assertThat(beyond.allocations().get(0).rest().how()).isEqualTo(RestOfItem.How.DEDUCTION);
+        assertThat(beyond.allocations().get(0).rest().amount()).isEqualByComparingTo("5.01");
+        // a payer found by account alone, paying less than any item: a payment on account, nothing settled
+        MatchingFacts known = facts().withKnownPayer("DE75512108001245126199", ALPHA)
+                .withItemsOf(ALPHA, List.of(A1, A2, A3));
+        Suggestion onAccount = matcher.suggest(line("100.00", null, "Zahlung", null, "DE75512108001245126199"),
+                known, rules).get(0);
+        assertThat(onAccount.allocations()).allSatisfy(a -> assertThat(a.rest()).isNull());
     }
 
     private List<Suggestion> suggest(MatchingLine line, MatchingFacts facts) {

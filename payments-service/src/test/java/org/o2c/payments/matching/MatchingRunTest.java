@@ -48,7 +48,7 @@ class MatchingRunTest {
     }
 
     private static MatchingRun.Decision decide(int threshold, MatchingLine line, MatchingFacts facts) {
-        return new MatchingRun(new CashMatcher(), threshold, AllocationOrder.OLDEST_DUE_FIRST)
+        return new MatchingRun(new CashMatcher(), threshold, MatchingRules.of(AllocationOrder.OLDEST_DUE_FIRST))
                 .decide(List.of(line), facts, l -> null).get(0);
     }
 

@@ -159,7 +159,7 @@ class ReceivableAccountTest {
                 totals("30.00", "0.00", "0.00"));
         PaymentUnapplied takenBack = new PaymentUnapplied(a, payment, customer, "DE01", "EUR", 1, invoice1,
                 "INV-2026-000001", new BigDecimal("100.00"), TODAY, "applied to the wrong invoice",
-                new BigDecimal("100.00"), new BigDecimal("100.00"), totals("130.00", "100.00", "0.00"));
+                new BigDecimal("100.00"), new BigDecimal("100.00"), totals("130.00", "100.00", "0.00"), null);
         fixture.given(invoiceRecorded(invoice1, "INV-2026-000001", "100.00", totals("100.00", "0.00", "0.00")),
                         invoiceRecorded(invoice2, "INV-2026-000002", "50.00", totals("150.00", "0.00", "0.00")),
                         received(payment, "120.00", "", totals("150.00", "120.00", "0.00")), first,

@@ -27,6 +27,9 @@ import org.o2c.events.payments.BankLineApplied;
 import org.o2c.events.payments.BankLineReconciled;
 import org.o2c.events.payments.BankStatementImported;
 import org.o2c.events.payments.CreditNoteApplied;
+import org.o2c.events.payments.DeductionRaised;
+import org.o2c.events.payments.DiscountGranted;
+import org.o2c.events.payments.ItemWrittenOff;
 import org.o2c.events.payments.InvoiceSettled;
 import org.o2c.events.payments.OpenItemRecorded;
 import org.o2c.events.payments.PaymentApplied;
@@ -47,6 +50,7 @@ public final class EventCatalog {
                     OpenItemRecorded.class, CreditNoteApplied.class, PaymentReceived.class, PaymentApplied.class,
                     InvoiceSettled.class, PaymentReturned.class, PaymentUnapplied.class, BankAccountRegistered.class,
                     BankStatementImported.class, BankLineApplied.class, BankLineReconciled.class,
+                    DiscountGranted.class, ItemWrittenOff.class, DeductionRaised.class,
                     // credit
                     CreditLimitChanged.class, CreditLimitBreached.class, CreditHoldPlaced.class,
                     CreditHoldReleased.class, CreditCheckDeclined.class,

@@ -22,12 +22,15 @@ import org.o2c.events.PublishedEvent;
 import org.o2c.events.invoicing.CustomerRegistered;
 import org.o2c.events.payments.AccountTotals;
 import org.o2c.events.payments.CreditNoteApplied;
+import org.o2c.events.payments.DiscountGranted;
+import org.o2c.events.payments.ItemWrittenOff;
 import org.o2c.events.payments.OpenAmountChange;
 import org.o2c.events.payments.OpenItemRecorded;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
 import org.o2c.events.payments.PaymentUnapplied;
+import org.o2c.events.payments.SettledRest;
 import org.o2c.events.payments.ReceivableAccountEvent;
 import org.o2c.runtime.consumer.EventConsumer;
 import org.o2c.runtime.kafka.KafkaSettings;
@@ -51,7 +54,7 @@ import org.o2c.runtime.kafka.KafkaSettings;
 public class ArAgingProjection implements EventConsumer {
     private static final Set<Class<? extends PublishedEvent>> TAKEN = Set.of(CustomerRegistered.class,
             OpenItemRecorded.class, CreditNoteApplied.class, PaymentReceived.class, PaymentApplied.class,
-            PaymentUnapplied.class, PaymentReturned.class);
+            PaymentUnapplied.class, PaymentReturned.class, DiscountGranted.class, ItemWrittenOff.class);
 
     @Inject
     DataSource dataSource;
@@ -145,12 +148,37 @@ public class ArAgingProjection implements EventConsumer {
                 account(id, applied, applied.appliedOn());
             } else if (payload instanceof PaymentUnapplied unapplied) {
                 account(id, unapplied, unapplied.unappliedOn());
+                SettledRest rest = unapplied.rest();
+                if (rest != null) { // the discount or write-off goes with the application: the balance rises
+                    entries.add(new Entry(id, unapplied.customerId(), unapplied.legalEntity(), unapplied.currency(),
+                            unapplied.unappliedOn(), kindOf(rest), unapplied.invoiceId(), unapplied.invoiceNumber(),
+                            null, "reversed with the payment's application", rest.amount()));
+                }
             } else if (payload instanceof PaymentReturned returned) {
                 account(id, returned, returned.returnedOn());
+                BigDecimal restsReversed = returned.reopened().stream().filter(item -> item.rest() != null)
+                        .map(item -> item.rest().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
                 entries.add(new Entry(id, returned.customerId(), returned.legalEntity(), returned.currency(),
                         returned.returnedOn(), BalanceEntryKind.PAYMENT_RETURNED, returned.paymentId(), null, null,
-                        returned.reason(), returned.amount()));
+                        restsReversed.signum() == 0 ? returned.reason() : returned.reason() + " (with "
+                                + restsReversed + " discount or write-off reversed)",
+                        returned.amount().add(restsReversed)));
+            } else if (payload instanceof DiscountGranted discount) {
+                account(id, discount, discount.grantedOn());
+                entries.add(new Entry(id, discount.customerId(), discount.legalEntity(), discount.currency(),
+                        discount.grantedOn(), BalanceEntryKind.DISCOUNT_GRANTED, discount.invoiceId(),
+                        discount.invoiceNumber(), null, "early-payment discount", discount.amount().negate()));
+            } else if (payload instanceof ItemWrittenOff writeOff) {
+                account(id, writeOff, writeOff.writtenOffOn());
+                entries.add(new Entry(id, writeOff.customerId(), writeOff.legalEntity(), writeOff.currency(),
+                        writeOff.writtenOffOn(), BalanceEntryKind.WRITTEN_OFF, writeOff.invoiceId(),
+                        writeOff.invoiceNumber(), null, writeOff.reason(), writeOff.amount().negate()));
             }
+        }
+
+        private static BalanceEntryKind kindOf(SettledRest rest) {
+            return SettledRest.DISCOUNT.equals(rest.how()) ? BalanceEntryKind.DISCOUNT_GRANTED
+                    : BalanceEntryKind.WRITTEN_OFF;
         }
 
         private void account(String eventId, ReceivableAccountEvent event, LocalDate effectiveDate) {

@@ -3,6 +3,7 @@ package org.o2c.reporting.ledger;
 import static org.o2c.reporting.ledger.AccountRole.AP_CONTROL;
 import static org.o2c.reporting.ledger.AccountRole.AR_CONTROL;
 import static org.o2c.reporting.ledger.AccountRole.BANK_CLEARING;
+import static org.o2c.reporting.ledger.AccountRole.CASH_DISCOUNTS;
 import static org.o2c.reporting.ledger.AccountRole.CUSTOMER_CREDIT_BALANCES;
 import static org.o2c.reporting.ledger.AccountRole.DEFAULT_EXPENSE;
 import static org.o2c.reporting.ledger.AccountRole.INPUT_VAT;
@@ -10,6 +11,7 @@ import static org.o2c.reporting.ledger.AccountRole.OUTPUT_VAT;
 import static org.o2c.reporting.ledger.AccountRole.REVENUE;
 import static org.o2c.reporting.ledger.AccountRole.ROUNDING;
 import static org.o2c.reporting.ledger.AccountRole.UNAPPLIED_CASH;
+import static org.o2c.reporting.ledger.AccountRole.WRITE_OFF_EXPENSE;
 import static org.o2c.reporting.ledger.PostingLine.credit;
 import static org.o2c.reporting.ledger.PostingLine.debit;
 
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import org.o2c.events.PublishedEvent;
 import org.o2c.events.invoicing.CreditNoteIssued;
@@ -30,11 +33,14 @@ import org.o2c.events.payables.SupplierInvoiceRegistered;
 import org.o2c.events.payables.SupplierPaymentItem;
 import org.o2c.events.payables.SupplierPaymentMade;
 import org.o2c.events.payments.CreditNoteApplied;
+import org.o2c.events.payments.DiscountGranted;
+import org.o2c.events.payments.ItemWrittenOff;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
 import org.o2c.events.payments.PaymentUnapplied;
 import org.o2c.events.payments.ReopenedItem;
+import org.o2c.events.payments.SettledRest;
 import org.o2c.events.reporting.SourceDocument;
 
 /**
@@ -54,6 +60,11 @@ import org.o2c.events.reporting.SourceDocument;
  * <tr><td>PaymentUnapplied</td><td>AR control</td><td>unapplied cash</td></tr>
  * <tr><td>PaymentReturned</td><td>AR control per reopened invoice, unapplied cash (what was left)</td>
  *     <td>bank clearing</td></tr>
+ * <tr><td>DiscountGranted</td><td>cash discounts (taxable share), output VAT per tax rate (tax share)</td>
+ *     <td>AR control</td></tr>
+ * <tr><td>ItemWrittenOff</td><td>bad debt written off</td><td>AR control</td></tr>
+ * <tr><td>a discount or write-off reversed with its application (PaymentUnapplied, PaymentReturned)</td>
+ *     <td>AR control</td><td>the accounts it was posted to</td></tr>
  * <tr><td>SupplierInvoiceRegistered</td><td>default expense (net), input VAT</td><td>AP control (gross)</td></tr>
  * <tr><td>SupplierPaymentMade</td><td>AP control per supplier invoice</td><td>bank clearing</td></tr>
  * </table>
@@ -71,6 +82,8 @@ public final class PostingRules {
         rule(PaymentApplied.class, PostingRules::paymentApplied);
         rule(PaymentUnapplied.class, PostingRules::paymentUnapplied);
         rule(PaymentReturned.class, PostingRules::paymentReturned);
+        rule(DiscountGranted.class, PostingRules::discountGranted);
+        rule(ItemWrittenOff.class, PostingRules::itemWrittenOff);
         rule(SupplierInvoiceRegistered.class, PostingRules::supplierInvoiceRegistered);
         rule(SupplierPaymentMade.class, PostingRules::supplierPaymentMade);
     }
@@ -169,17 +182,71 @@ public final class PostingRules {
     }
 
     private static Optional<Posting> paymentUnapplied(PaymentUnapplied unapplied) {
+        List<PostingLine> lines = new ArrayList<>();
+        lines.add(debit(AR_CONTROL, unapplied.amount()).onItem(unapplied.invoiceId()));
+        lines.add(credit(UNAPPLIED_CASH, unapplied.amount()));
+        lines.addAll(restReversed(unapplied.rest(), unapplied.invoiceId()));
         return Optional.of(Posting.customer(unapplied.legalEntity(), unapplied.currency(), unapplied.unappliedOn(),
                 new SourceDocument("PAYMENT", unapplied.paymentId(), null), unapplied.customerId(),
                 "Payment taken back from invoice " + unapplied.invoiceNumber() + reference(unapplied.reason()),
-                List.of(debit(AR_CONTROL, unapplied.amount()).onItem(unapplied.invoiceId()),
-                        credit(UNAPPLIED_CASH, unapplied.amount()))));
+                lines));
+    }
+
+    private static Optional<Posting> discountGranted(DiscountGranted discount) {
+        List<PostingLine> lines = new ArrayList<>(discountLines(discount.shares(), discount.amount()));
+        lines.add(credit(AR_CONTROL, discount.amount()).onItem(discount.invoiceId()));
+        return Optional.of(Posting.customer(discount.legalEntity(), discount.currency(), discount.grantedOn(),
+                new SourceDocument("PAYMENT", discount.paymentId(), null), discount.customerId(),
+                "Early-payment discount on invoice " + discount.invoiceNumber(), lines));
+    }
+
+    private static Optional<Posting> itemWrittenOff(ItemWrittenOff writeOff) {
+        return Optional.of(Posting.customer(writeOff.legalEntity(), writeOff.currency(), writeOff.writtenOffOn(),
+                new SourceDocument("PAYMENT", writeOff.paymentId(), null), writeOff.customerId(),
+                "Written off on invoice " + writeOff.invoiceNumber() + reference(writeOff.reason()),
+                List.of(debit(WRITE_OFF_EXPENSE, writeOff.amount()),
+                        credit(AR_CONTROL, writeOff.amount()).onItem(writeOff.invoiceId()))));
+    }
+
+    /**
+     * The debits of a discount: its taxable share per tax rate to cash discounts, its tax share to that rate's
+     * output VAT, and a rounding line when the shares do not add up to the amount.
+     */
+    private static List<PostingLine> discountLines(List<TaxSubtotal> shares, BigDecimal amount) {
+        List<PostingLine> lines = new ArrayList<>();
+        BigDecimal debited = BigDecimal.ZERO;
+        for (TaxSubtotal share : shares) {
+            lines.add(debit(CASH_DISCOUNTS, share.taxableAmount()));
+            if (share.taxAmount().signum() != 0) {
+                lines.add(debit(OUTPUT_VAT, share.taxAmount()).forRate(share.taxRate()));
+            }
+            debited = debited.add(share.taxableAmount()).add(share.taxAmount());
+        }
+        BigDecimal difference = amount.subtract(debited);
+        if (difference.signum() != 0) {
+            lines.add(difference.signum() > 0 ? debit(ROUNDING, difference) : credit(ROUNDING, difference.negate()));
+        }
+        return lines;
+    }
+
+    /** A discount or write-off that goes with its application: back on the invoice, off the accounts it hit. */
+    private static List<PostingLine> restReversed(SettledRest rest, UUID invoiceId) {
+        if (rest == null) {
+            return List.of();
+        }
+        List<PostingLine> lines = new ArrayList<>();
+        lines.add(debit(AR_CONTROL, rest.amount()).onItem(invoiceId));
+        List<PostingLine> posted = SettledRest.DISCOUNT.equals(rest.how())
+                ? discountLines(rest.shares(), rest.amount()) : List.of(debit(WRITE_OFF_EXPENSE, rest.amount()));
+        posted.forEach(line -> lines.add(line.reversed()));
+        return lines;
     }
 
     private static Optional<Posting> paymentReturned(PaymentReturned returned) {
         List<PostingLine> lines = new ArrayList<>();
         for (ReopenedItem item : returned.reopened()) {
             lines.add(debit(AR_CONTROL, item.amount()).onItem(item.invoiceId()));
+            lines.addAll(restReversed(item.rest(), item.invoiceId()));
         }
         if (returned.unappliedReversed().signum() != 0) {
             lines.add(debit(UNAPPLIED_CASH, returned.unappliedReversed()));

@@ -169,7 +169,7 @@ public final class LedgerAccount {
         cashChanges.add(new Change(null, on, amount));
         publish(new PaymentUnapplied(accountId, paymentId, customerId, legalEntity, currency, 1, invoiceId,
                 numbers.get(invoiceId), amount, on, "applied to the wrong invoice", open.get(invoiceId),
-                unappliedOfPayment.get(paymentId), totals()));
+                unappliedOfPayment.get(paymentId), totals(), null));
     }
 
     /** Payments (not returned) with the invoices they are applied to. */

@@ -21,11 +21,15 @@ import org.o2c.events.payables.SupplierInvoiceRegistered;
 import org.o2c.events.payables.SupplierPaymentItem;
 import org.o2c.events.payables.SupplierPaymentMade;
 import org.o2c.events.payments.CreditNoteApplied;
+import org.o2c.events.payments.DeductionRaised;
+import org.o2c.events.payments.DiscountGranted;
+import org.o2c.events.payments.ItemWrittenOff;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
 import org.o2c.events.payments.PaymentUnapplied;
 import org.o2c.events.payments.ReopenedItem;
+import org.o2c.events.payments.SettledRest;
 import org.o2c.events.reporting.JournalEntryPosted;
 import org.o2c.events.reporting.JournalLine;
 import org.o2c.runtime.period.ClosedBooks;
@@ -95,9 +99,31 @@ class PostingRulesTest {
     void anApplicationTakenBackMovesTheAmountBackFromArControlToUnappliedCash() {
         JournalEntryPosted entry = post(new PaymentUnapplied(UUID.randomUUID(), PAYMENT, CUSTOMER, "DE01", "EUR", 1,
                 INVOICE, "INV-1", money("400.00"), DAY.plusDays(5), "wrong invoice", money("400.00"),
-                money("400.00"), null));
+                money("400.00"), null, null));
         assertThat(lines(entry)).containsExactly("1100 DEBIT 400.00 " + INVOICE, "2100 CREDIT 400.00");
         assertThat(entry.accountingDate()).isEqualTo(DAY.plusDays(5));
+    }
+
+    @Test
+    void aDiscountTakesItsTaxableShareToCashDiscountsAndItsTaxShareOffOutputVatPerRate() {
+        List<TaxSubtotal> shares = List.of(tax("19", "20.00", "3.80"), tax("7", "2.00", "0.14"));
+        JournalEntryPosted entry = post(new DiscountGranted(UUID.randomUUID(), PAYMENT, CUSTOMER, "DE01", "EUR",
+                INVOICE, "INV-1", money("25.94"), DAY, shares, money("0.00"), null));
+        assertThat(lines(entry)).containsExactly("4900 DEBIT 20.00", "2490 DEBIT 3.80", "4900 DEBIT 2.00",
+                "2370 DEBIT 0.14", "1100 CREDIT 25.94 " + INVOICE);
+        assertThat(entry.description()).isEqualTo("Early-payment discount on invoice INV-1");
+    }
+
+    @Test
+    void aWriteOffIsBadDebtAndTakingBackItsApplicationReversesIt() {
+        JournalEntryPosted writeOff = post(new ItemWrittenOff(UUID.randomUUID(), PAYMENT, CUSTOMER, "DE01", "EUR",
+                INVOICE, "INV-1", money("0.80"), DAY, "short payment", money("0.00"), null));
+        assertThat(lines(writeOff)).containsExactly("6800 DEBIT 0.80", "1100 CREDIT 0.80 " + INVOICE);
+        JournalEntryPosted takenBack = post(new PaymentUnapplied(UUID.randomUUID(), PAYMENT, CUSTOMER, "DE01",
+                "EUR", 1, INVOICE, "INV-1", money("99.20"), DAY.plusDays(1), "wrong customer", money("100.00"),
+                money("99.20"), null, new SettledRest(SettledRest.WRITE_OFF, money("0.80"), List.of())));
+        assertThat(lines(takenBack)).containsExactly("1100 DEBIT 99.20 " + INVOICE, "2100 CREDIT 99.20",
+                "1100 DEBIT 0.80 " + INVOICE, "6800 CREDIT 0.80");
     }
 
     @Test
@@ -130,7 +156,9 @@ class PostingRulesTest {
         assertThat(PostingRules.postingOf(new CustomerRegistered(CUSTOMER, "Acme", "DE01", "EUR", 30))).isEmpty();
         assertThat(PostingRules.postingOf(new SupplierInvoiceApproved(UUID.randomUUID(), SUPPLIER, "RE-7", "DE01",
                 "EUR", money("119.00"), "anna"))).isEmpty();
-        assertThat(PostingRules.postedTypes()).hasSize(9).contains(PaymentUnapplied.class);
+        assertThat(PostingRules.postedTypes()).hasSize(11)
+                .contains(PaymentUnapplied.class, DiscountGranted.class, ItemWrittenOff.class)
+                .doesNotContain(DeductionRaised.class);
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.o2c.events.PublishedEvent;
  *
  * <p>Every event that changes an open amount states the amount after it: {@link OpenItemRecorded} (the item opens,
  * on its issue date), {@link PaymentApplied} (on the day applied), {@link CreditNoteApplied} (on the credit note's
- * issue date, with the amount it credited) and {@link PaymentReturned} (each reopened item, on the day returned).
+ * issue date, with the amount it credited), {@link DiscountGranted} and {@link ItemWrittenOff} (on the day granted or
+ * written off), {@link PaymentUnapplied} and {@link PaymentReturned} (each reopened item, on the day returned).
  * {@link InvoiceSettled} follows a change that already stated zero, and the other events change no open amount.
  *
  * @param openAmount  the invoice's open amount after the event
@@ -34,6 +35,14 @@ public record OpenAmountChange(UUID invoiceId, BigDecimal openAmount, BigDecimal
         if (event instanceof CreditNoteApplied credit) {
             return List.of(new OpenAmountChange(credit.invoiceId(), credit.invoiceOpenAmount(), credit.appliedAmount(),
                     credit.issueDate()));
+        }
+        if (event instanceof DiscountGranted discount) {
+            return List.of(new OpenAmountChange(discount.invoiceId(), discount.invoiceOpenAmount(), BigDecimal.ZERO,
+                    discount.grantedOn()));
+        }
+        if (event instanceof ItemWrittenOff writeOff) {
+            return List.of(new OpenAmountChange(writeOff.invoiceId(), writeOff.invoiceOpenAmount(), BigDecimal.ZERO,
+                    writeOff.writtenOffOn()));
         }
         if (event instanceof PaymentUnapplied unapplied) {
             return List.of(new OpenAmountChange(unapplied.invoiceId(), unapplied.invoiceOpenAmount(), BigDecimal.ZERO,

@@ -14,11 +14,13 @@ import org.o2c.events.Nullable;
  * @param unappliedOn        the business date of the reversal (not before the application)
  * @param invoiceOpenAmount  the invoice's open amount after it
  * @param paymentUnappliedAmount what of the payment is unapplied after it
+ * @param rest               the discount or write-off that completed the application, reversed with it, or null
  */
 @EventType("PaymentUnapplied.v1")
 public record PaymentUnapplied(UUID accountId, UUID paymentId, UUID customerId, String legalEntity, String currency,
                                int allocation, UUID invoiceId, String invoiceNumber, BigDecimal amount,
                                LocalDate unappliedOn, String reason, BigDecimal invoiceOpenAmount,
-                               BigDecimal paymentUnappliedAmount, @Nullable AccountTotals account)
+                               BigDecimal paymentUnappliedAmount, @Nullable AccountTotals account,
+                               @Nullable SettledRest rest)
         implements ReceivableAccountEvent {
 }
