@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.o2c.events.invoicing.CreditNoteIssued;
+import org.o2c.events.invoicing.EarlyPaymentDiscount;
 import org.o2c.events.invoicing.InvoiceIssued;
 import org.o2c.runtime.id.InvoiceId;
 import org.o2c.runtime.problem.BusinessRuleViolation;
@@ -60,10 +61,19 @@ public class Invoice {
             throw new BusinessRuleViolation("dueDate", "not-before-issue-date", "must not be before the issue date");
         }
         InvoiceCalculation amounts = InvoiceCalculator.calculate(command.currency(), lines, command.taxRounding());
+        EarlyPaymentDiscount discount = null;
+        if (command.discount() != null) {
+            LocalDate payBy = command.issueDate().plusDays(command.discount().days());
+            if (payBy.isAfter(command.dueDate())) {
+                throw new BusinessRuleViolation("earlyPaymentDiscount.days", "not-after-due-date",
+                        "a discount for payment by " + payBy + " would outlast the due date " + command.dueDate());
+            }
+            discount = InvoiceCalculator.discount(amounts, command.discount().percent(), payBy);
+        }
         apply(new InvoiceIssued(command.invoiceId().value(), command.invoiceNumber(), command.customerId().value(),
                 command.legalEntity(), command.currency().getCurrencyCode(), command.issueDate(), command.dueDate(),
                 amounts.lines(), amounts.taxSubtotals(), amounts.net().amount(), amounts.tax().amount(),
-                amounts.gross().amount()));
+                amounts.gross().amount(), discount));
     }
 
     @CommandHandler

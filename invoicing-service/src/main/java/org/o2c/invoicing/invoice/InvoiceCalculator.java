@@ -1,11 +1,13 @@
 package org.o2c.invoicing.invoice;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.o2c.events.invoicing.EarlyPaymentDiscount;
 import org.o2c.events.invoicing.InvoiceLine;
 import org.o2c.events.invoicing.TaxSubtotal;
 import org.o2c.runtime.money.Money;
@@ -42,6 +44,24 @@ public final class InvoiceCalculator {
             tax = tax.plus(rateTax);
         }
         return new InvoiceCalculation(lines, subtotals, net, tax, net.plus(tax));
+    }
+
+    /**
+     * The early-payment discount of an invoice's amounts: per tax rate, the percent of its taxable amount and of its
+     * tax, each rounded; the discount is their sum, so it takes off revenue and output VAT exactly what it gives.
+     */
+    public static EarlyPaymentDiscount discount(InvoiceCalculation amounts, BigDecimal percent, LocalDate payBy) {
+        BigDecimal factor = percent.divide(HUNDRED);
+        Currency currency = amounts.gross().currency();
+        List<TaxSubtotal> shares = new ArrayList<>();
+        Money total = Money.zero(currency);
+        for (TaxSubtotal subtotal : amounts.taxSubtotals()) {
+            Money taxable = Money.of(subtotal.taxableAmount(), currency).times(factor);
+            Money tax = Money.of(subtotal.taxAmount(), currency).times(factor);
+            shares.add(new TaxSubtotal(subtotal.taxRate(), taxable.amount(), tax.amount()));
+            total = total.plus(taxable).plus(tax);
+        }
+        return new EarlyPaymentDiscount(percent.setScale(2), payBy, total.amount(), shares);
     }
 
     /** A line's net amount: quantity × unit price, rounded to the currency. */

@@ -136,7 +136,9 @@ public class InvoiceIssuing {
                 request.issueDate(), dueDate,
                 request.lines().stream().map(l -> new LineItem(l.description(), l.quantity(), l.unitPrice(),
                         l.taxRate())).toList(),
-                settings.taxRoundingOf(customer.legalEntity()));
+                settings.taxRoundingOf(customer.legalEntity()),
+                request.earlyPaymentDiscount() == null ? null : new DiscountTerms(
+                        request.earlyPaymentDiscount().percent(), request.earlyPaymentDiscount().days()));
     }
 
     private static String at(int index) {

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
 import org.o2c.events.invoicing.CreditNoteIssued;
+import org.o2c.events.invoicing.EarlyPaymentDiscount;
 import org.o2c.events.invoicing.InvoiceIssued;
 import org.o2c.invoicing.settlement.SettlementState;
 import org.o2c.runtime.axon.BatchedRows;
@@ -60,8 +62,9 @@ public class InvoiceRegister {
     private void insert(Collection<IssuedRow> rows) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO invoice (id, invoice_number, customer_id, legal_entity, currency, issue_date, due_date,
-                    net_amount, tax_amount, gross_amount, lines, tax_subtotals, issued_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)""")) {
+                    net_amount, tax_amount, gross_amount, lines, tax_subtotals, issued_at, discount_percent,
+                    discount_pay_by, discount_amount)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)""")) {
             for (IssuedRow row : rows) {
                 InvoiceIssued event = row.event();
                 insert.setObject(1, event.invoiceId());
@@ -77,6 +80,10 @@ public class InvoiceRegister {
                 insert.setString(11, json.writeValueAsString(event.lines()));
                 insert.setString(12, json.writeValueAsString(event.taxSubtotals()));
                 insert.setTimestamp(13, Timestamp.from(row.issuedAt()));
+                EarlyPaymentDiscount discount = event.earlyPaymentDiscount();
+                insert.setBigDecimal(14, discount == null ? null : discount.percent());
+                insert.setObject(15, discount == null ? null : discount.payBy(), java.sql.Types.DATE);
+                insert.setBigDecimal(16, discount == null ? null : discount.amount());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -151,8 +158,8 @@ public class InvoiceRegister {
         String state = row.getString("settlement_state");
         return new InvoiceView(row.getObject("id", UUID.class), row.getString("invoice_number"),
                 row.getObject("customer_id", UUID.class), row.getString("legal_entity"), row.getString("currency"),
-                row.getObject("issue_date", java.time.LocalDate.class),
-                row.getObject("due_date", java.time.LocalDate.class),
+                row.getObject("issue_date", LocalDate.class),
+                row.getObject("due_date", LocalDate.class),
                 json.readValue(row.getString("lines"), LINES), json.readValue(row.getString("tax_subtotals"),
                         SUBTOTALS),
                 row.getBigDecimal("net_amount"), row.getBigDecimal("tax_amount"), row.getBigDecimal("gross_amount"),
@@ -160,6 +167,9 @@ public class InvoiceRegister {
                 json.readValue(row.getString("credit_notes"), CREDIT_NOTES),
                 credited.amount(), gross.minus(credited).amount(),
                 open == null ? null : Money.of(open, currency).amount(),
-                state == null ? SettlementState.OPEN : SettlementState.valueOf(state));
+                state == null ? SettlementState.OPEN : SettlementState.valueOf(state),
+                row.getBigDecimal("discount_amount") == null ? null : new InvoiceView.EarlyPaymentDiscountView(
+                        row.getBigDecimal("discount_percent"), row.getObject("discount_pay_by", LocalDate.class),
+                        row.getBigDecimal("discount_amount")));
     }
 }

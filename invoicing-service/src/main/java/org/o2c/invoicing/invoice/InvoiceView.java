@@ -38,5 +38,20 @@ public record InvoiceView(
                 type = SchemaType.STRING, nullable = true)
         BigDecimal openAmount,
         @Schema(description = "How far it is settled, as learned from the payments service")
-        SettlementState settlementState) {
+        SettlementState settlementState,
+        @Schema(description = "The early-payment discount it offers; null: none", nullable = true)
+        EarlyPaymentDiscountView earlyPaymentDiscount) {
+
+    @Schema(name = "EarlyPaymentDiscount", description = """
+            The early-payment discount an invoice offers: the customer may pay amount less when the payment's value \
+            date is on or before payBy. The amount is fixed at issue: per tax rate, the percent of the taxable amount \
+            and of the tax, each rounded to the currency, added up.""")
+    public record EarlyPaymentDiscountView(
+            @Schema(description = "Percent of the gross amount", example = "2.00", type = SchemaType.STRING,
+                    required = true) BigDecimal percent,
+            @Schema(description = "The last value date that earns it", example = "2026-11-12", required = true)
+            LocalDate payBy,
+            @Schema(description = "What the customer may pay less", example = "11.38", type = SchemaType.STRING,
+                    required = true) BigDecimal amount) {
+    }
 }

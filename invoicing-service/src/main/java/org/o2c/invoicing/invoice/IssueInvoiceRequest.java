@@ -22,5 +22,12 @@ public record IssueInvoiceRequest(
                 example = "EUR")
         @CurrencyCode String currency,
         @Schema(description = "1 to 1000 lines", required = true)
-        @NotEmpty @Size(max = Invoice.MAX_LINES) List<@NotNull @Valid InvoiceLineRequest> lines) {
+        @NotEmpty @Size(max = Invoice.MAX_LINES) List<@NotNull @Valid InvoiceLineRequest> lines,
+        @Schema(description = "An early-payment discount the invoice offers; left out: none", nullable = true)
+        @Valid DiscountTermsRequest earlyPaymentDiscount) {
+
+    public IssueInvoiceRequest(UUID customerId, LocalDate issueDate, String currency,
+                               List<InvoiceLineRequest> lines) {
+        this(customerId, issueDate, currency, lines, null);
+    }
 }

@@ -78,6 +78,43 @@ class InvoiceResourceTest {
         }
     }
 
+    @Test
+    void anEarlyPaymentDiscountIsFixedAtIssuePerTaxRateAndNeverOutlastsTheDueDate() throws Exception {
+        UUID customer = registerCustomer("DE01", "EUR", 30);
+        String id = given().header("Authorization", CLERK).contentType(ContentType.JSON)
+                .body("""
+                        {"customerId": "%s", "issueDate": "2026-03-10",
+                         "lines": [
+                           {"description": "Pilsner keg 50 l", "quantity": "3", "unitPrice": "33.33", "taxRate": "19"},
+                           {"description": "Deposit", "quantity": "1", "unitPrice": "30", "taxRate": "0"}],
+                         "earlyPaymentDiscount": {"percent": "2", "days": 10}}""".formatted(customer))
+                .post("/api/v1/invoices")
+                .then().statusCode(201)
+                .body("grossAmount", equalTo("148.99"))
+                // 2 % of 99.99 is 2.00, of its tax 19.00 0.38, of the deposit 30.00 0.60: 2.98
+                .body("earlyPaymentDiscount.percent", equalTo("2.00"))
+                .body("earlyPaymentDiscount.payBy", equalTo("2026-03-20"))
+                .body("earlyPaymentDiscount.amount", equalTo("2.98"))
+                .extract().path("id");
+        try (TopicReader reader = new TopicReader(kafka, "o2c.invoicing.events")) {
+            TopicReader.Message issued = reader.readUntil(seen -> seen.stream().anyMatch(m -> id.equals(m.key())),
+                    Duration.ofSeconds(20)).stream().filter(m -> id.equals(m.key())).findFirst().orElseThrow();
+            JsonNode discount = new ObjectMapper().readTree(issued.value()).get("earlyPaymentDiscount");
+            assertThat(discount.get("amount").asText()).isEqualTo("2.98");
+            assertThat(discount.get("shares").toString()).contains("\"taxableAmount\":\"2.00\"",
+                    "\"taxAmount\":\"0.38\"", "\"taxableAmount\":\"0.60\"");
+        }
+        given().header("Authorization", CLERK).contentType(ContentType.JSON)
+                .body("""
+                        {"customerId": "%s", "issueDate": "2026-03-10",
+                         "lines": [{"description": "Keg", "quantity": "1", "unitPrice": "100", "taxRate": "19"}],
+                         "earlyPaymentDiscount": {"percent": "2", "days": 31}}""".formatted(customer))
+                .post("/api/v1/invoices")
+                .then().statusCode(422)
+                .body("violations[0].field", equalTo("earlyPaymentDiscount.days"))
+                .body("violations[0].rule", equalTo("not-after-due-date"));
+    }
+
     private static String[] fieldsOf(Class<? extends Record> type) {
         return java.util.Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
                 .toArray(String[]::new);
