@@ -19,7 +19,8 @@ import org.o2c.runtime.readmodel.Snapshot;
 /**
  * Reconciles a bank account as of a statement, in one snapshot of the read model. A line applied as a customer's
  * payment is on both sides; a line waiting in the queue is on the statement only; a returned payment is in the
- * book only, until returns are matched to the bank's debit lines.
+ * book only until a debit line of a statement closed by then is matched to it (the bank's return), and then on both
+ * sides.
  */
 @Singleton
 public class BankReconciliation {
@@ -76,14 +77,19 @@ public class BankReconciliation {
                 FROM bank_line l JOIN bank_statement s ON s.statement_id = l.statement_id
                 WHERE l.bank_account_id = ? AND l.status = 'UNMATCHED' AND s.closing_date <= ?
                   AND s.closing_balance IS NOT NULL
-                ORDER BY l.value_date, l.statement_id, l.line_number LIMIT ?""", account.bankAccountId(), closingDate);
-        // the book's entries the bank has not shown: returns of payments taken from its lines
+                ORDER BY l.value_date, l.statement_id, l.line_number LIMIT ?""", account.bankAccountId(), closingDate,
+                null);
+        // the book's entries the bank has not shown: returns of payments taken from its lines, without the bank's
+        // debit line in a statement closed by then
         Side returns = side(c, scale, """
                 SELECT p.payment_id, 'RETURN', p.returned_on, -p.amount, p.return_reason,
                        sum(-p.amount) OVER () AS total
                 FROM payment p JOIN bank_line l ON l.payment_id = p.payment_id AND l.status = 'APPLIED'
                 WHERE l.bank_account_id = ? AND p.returned_on <= ?
-                ORDER BY p.returned_on, p.payment_id LIMIT ?""", account.bankAccountId(), closingDate);
+                  AND NOT EXISTS (SELECT 1 FROM bank_line d JOIN bank_statement ds ON ds.statement_id = d.statement_id
+                      WHERE d.payment_id = p.payment_id AND d.amount < 0 AND ds.closing_balance IS NOT NULL
+                        AND ds.closing_date <= ?)
+                ORDER BY p.returned_on, p.payment_id LIMIT ?""", account.bankAccountId(), closingDate, closingDate);
         BigDecimal book = opening.add(sum(c, """
                 SELECT coalesce(sum(l.amount), 0) FROM bank_line l JOIN bank_statement s USING (statement_id)
                 WHERE l.bank_account_id = ? AND l.status IN ('APPLIED', 'RECONCILED') AND s.closing_date <= ?
@@ -98,15 +104,23 @@ public class BankReconciliation {
     private record Side(BigDecimal total, List<BankReconciliationView.Item> items) {
     }
 
-    /** The first {@value #MAX_ITEMS} items of a side and the total of all of them (the query's window sum). */
-    private static Side side(Connection c, int scale, String sql, UUID bankAccountId, LocalDate until)
-            throws SQLException {
+    /**
+     * The first {@value #MAX_ITEMS} items of a side and the total of all of them (the query's window sum).
+     *
+     * @param again null, or the date once more for a query that needs it twice
+     */
+    private static Side side(Connection c, int scale, String sql, UUID bankAccountId, LocalDate until,
+                             LocalDate again) throws SQLException {
         BigDecimal total = BigDecimal.ZERO.setScale(scale);
         List<BankReconciliationView.Item> items = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement(sql)) {
-            select.setObject(1, bankAccountId);
-            select.setDate(2, Date.valueOf(until));
-            select.setInt(3, MAX_ITEMS);
+            int i = 1;
+            select.setObject(i++, bankAccountId);
+            select.setDate(i++, Date.valueOf(until));
+            if (again != null) {
+                select.setDate(i++, Date.valueOf(again));
+            }
+            select.setInt(i, MAX_ITEMS);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     total = rs.getBigDecimal(6);

@@ -90,7 +90,7 @@ public class StatementImport {
         List<UUID> ids = imports.stream().map(ImportBankStatement::statementId).toList();
         CashMatching.Outcome outcome = matching.matchStatements(ids);
         return new StatementImportView(ids.stream().map(id -> queries.statement(id).orElseThrow()).toList(),
-                outcome.applied(), outcome.waiting(), outcome.reconciled());
+                outcome.applied(), outcome.waiting(), outcome.reconciled(), outcome.returned());
     }
 
     private ImportBankStatement command(BankStatement statement, int position, UUID fileId, LegalEntityScope scope) {

@@ -13,5 +13,8 @@ public record StatementImportView(
         int waiting,
         @Schema(description = "Credit lines that are the same movement as a line of another report already applied "
                 + "(an interim report and the day's statement): reconciled with it, not applied again",
-                required = true, example = "0") int reconciled) {
+                required = true, example = "0") int reconciled,
+        @Schema(description = "Debit lines that return a customer's payment (a returned transfer or direct debit): "
+                + "the payment returned with the bank's reason, the line reconciled with it", required = true,
+                example = "1") int returned) {
 }

@@ -57,14 +57,16 @@ public class CashMatching {
     ObjectMapper json;
     @Inject
     CashApplicationSettings settings;
+    @Inject
+    ReturnedPayments returns;
 
     private final CashMatcher matcher = new CashMatcher();
 
     /**
-     * How a matching run ended: lines applied automatically, lines left for a clerk, and lines reconciled with the
-     * same movement of another report.
+     * How a matching run ended: credit lines applied automatically, credit lines left for a clerk, lines reconciled
+     * with the same movement of another report, and debit lines that returned a payment.
      */
-    public record Outcome(int applied, int waiting, int reconciled) {
+    public record Outcome(int applied, int waiting, int reconciled, int returned) {
     }
 
     /** Matches the unmatched credit lines of these statements. */
@@ -102,9 +104,12 @@ public class CashMatching {
             }
         }
         storeSuggestions(left);
-        LOG.infof("cash application: %d lines matched in %d ms, %d applied, %d waiting, %d ms in all",
-                applied + waiting, deciding / 1_000_000, applied, waiting, (System.nanoTime() - started) / 1_000_000);
-        return new Outcome(applied, waiting, reconciled);
+        // after the credit lines: a file may hold a payment and its return
+        int returned = returns.match(statementIds);
+        LOG.infof("cash application: %d lines matched in %d ms, %d applied, %d waiting, %d returned, %d ms in all",
+                applied + waiting, deciding / 1_000_000, applied, waiting, returned,
+                (System.nanoTime() - started) / 1_000_000);
+        return new Outcome(applied, waiting, reconciled, returned);
     }
 
     /**

@@ -239,6 +239,44 @@ class BankStatementImportTest {
         assertThat(afterReturn.getString("bookEntries[0].kind")).isEqualTo("RETURN");
     }
 
+    @Test
+    void aDebitLineReturningAPaymentReturnsItWithTheBanksReasonAndReconcilesWithIt() {
+        UUID theta = ledger.customer(legalEntity, "EUR", "Theta Trank GmbH");
+        InvoiceIssued invoice = invoice(theta, "400.00");
+        String payer = Iban.random(CountryCode.DE).toString();
+        importFile(new Camt053File("STMT-" + legalEntity + "-1", iban, "EUR", DAY, "0.00")
+                .credit("400.00", "Rechnung " + invoice.invoiceNumber(), null, "Theta Trank GmbH", payer).bytes())
+                .then().statusCode(201).body("appliedAutomatically", equalTo(1));
+        assertThat(openItems(theta)).isEmpty();
+        // the next day the payer's bank sends it back: the account was closed
+        JsonPath imported = importFile(new Camt053File("STMT-" + legalEntity + "-2", iban, "EUR", DAY.plusDays(1),
+                "400.00").returned("400.00", "AC04", "Theta Trank GmbH", payer)
+                .debit("400.00", "not a return: a transfer of ours", "Someone").bytes()).then().statusCode(201)
+                .extract().jsonPath();
+        assertThat(imported.getInt("returned")).isEqualTo(1);
+        assertThat(openItems(theta)).containsExactly(invoice.invoiceNumber());
+        JsonPath line = given().header("Authorization", clerk).queryParam("status", "reconciled")
+                .queryParam("direction", "debit").get("/api/v1/bank-lines").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(line.getList("items")).hasSize(1);
+        assertThat(line.getString("items[0].returnReason")).isEqualTo("AC04");
+        assertThat(line.getString("items[0].reasons[0]")).contains("AC04 account closed (returned by the bank");
+        String paymentId = line.getString("items[0].paymentId");
+        given().header("Authorization", clerk).get("/api/v1/payments/" + paymentId).then().statusCode(200)
+                .body("status", equalTo("RETURNED")).body("returnedOn", equalTo(DAY.plusDays(1).toString()));
+        String bankAccount = given().header("Authorization", manager).get("/api/v1/bank-accounts").then()
+                .extract().path("items[0].bankAccountId");
+        JsonPath reconciled = given().header("Authorization", clerk).queryParam("bankAccountId", bankAccount)
+                .queryParam("asOf", DAY.plusDays(1).toString()).get("/api/v1/bank-reconciliation").then()
+                .statusCode(200).extract().jsonPath();
+        // the return is on both sides; only the other debit waits
+        assertThat(reconciled.getString("statementBalance")).isEqualTo("-400.00");
+        assertThat(reconciled.getString("unreconciledStatementLines")).isEqualTo("-400.00");
+        assertThat(reconciled.getString("unreconciledBookEntries")).isEqualTo("0.00");
+        assertThat(reconciled.getString("bookBalance")).isEqualTo("0.00");
+        assertThat(reconciled.getString("difference")).isEqualTo("0.00");
+    }
+
     private JsonPath reconciliation(String bankAccount) {
         return given().header("Authorization", clerk).queryParam("bankAccountId", bankAccount)
                 .queryParam("asOf", DAY.toString()).get("/api/v1/bank-reconciliation").then().statusCode(200)

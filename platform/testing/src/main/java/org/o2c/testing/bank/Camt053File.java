@@ -33,11 +33,16 @@ public final class Camt053File {
     /** A credit: money in from a payer, with what the payer wrote. Null parts are left out. */
     public Camt053File credit(String amount, String remittance, String creditorReference, String payerName,
                               String payerIban) {
-        return entry(amount, "CRDT", remittance, creditorReference, payerName, payerIban);
+        return entry(amount, "CRDT", remittance, creditorReference, payerName, payerIban, null);
     }
 
     public Camt053File debit(String amount, String remittance, String payeeName) {
-        return entry(amount, "DBIT", remittance, null, payeeName, null);
+        return entry(amount, "DBIT", remittance, null, payeeName, null, null);
+    }
+
+    /** A debit by which the bank returns a payer's transfer, with the ISO return reason (such as AC04). */
+    public Camt053File returned(String amount, String reasonCode, String payerName, String payerIban) {
+        return entry(amount, "DBIT", null, null, payerName, payerIban, reasonCode);
     }
 
     /** Writes a camt.054 notification (an interim report: entries, no balances) instead of a statement. */
@@ -83,7 +88,7 @@ public final class Camt053File {
     }
 
     private Camt053File entry(String amount, String mark, String remittance, String creditorReference, String party,
-                              String partyIban) {
+                              String partyIban, String returnReason) {
         BigDecimal value = new BigDecimal(amount);
         movement = mark.equals("CRDT") ? movement.add(value) : movement.subtract(value);
         String role = mark.equals("CRDT") ? "Dbtr" : "Cdtr";
@@ -111,6 +116,9 @@ public final class Camt053File {
                         .append("</Ref></CdtrRefInf></Strd>");
             }
             details.append("</RmtInf>");
+        }
+        if (returnReason != null) {
+            details.append("<RtrInf><Rsn><Cd>").append(returnReason).append("</Cd></Rsn></RtrInf>");
         }
         details.append("</TxDtls></NtryDtls>");
         entries.add("""
