@@ -33,6 +33,13 @@ final class Caller {
         return request().header("Idempotency-Key", UUID.randomUUID().toString()).body(json).post(path);
     }
 
+    /** A file sent as the request body, as a bank file is uploaded. */
+    JsonPath upload(String path, byte[] file, String contentType, int expectedStatus) {
+        return given().baseUri(url).header("Authorization", token).header("Idempotency-Key", UUID.randomUUID()
+                .toString()).contentType(contentType).accept(ContentType.JSON).body(file).post(path).then()
+                .statusCode(expectedStatus).extract().jsonPath();
+    }
+
     JsonPath put(String path, String json, int expectedStatus) {
         return request().body(json).put(path).then().statusCode(expectedStatus).extract().jsonPath();
     }
