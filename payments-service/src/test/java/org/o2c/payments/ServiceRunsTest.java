@@ -66,6 +66,15 @@ class ServiceRunsTest extends ServiceContract {
             String statement = imported.getString("statements[0].statementId");
             String line = given().header("Authorization", manager).queryParam("statementId", statement)
                     .get("/api/v1/bank-lines").then().statusCode(200).extract().path("items[0].lineId");
+            String refundJson = """
+                    {"customerId": "%s", "currency": "EUR", "paymentId": "%s", "amount": "0.01",
+                     "payeeAccount": "%s", "reason": "matrix"}""".formatted(customer, payment, iban);
+            String refund = given().header("Authorization", manager).header("Idempotency-Key", UUID.randomUUID())
+                    .contentType(ContentType.JSON).body(refundJson).post("/api/v1/refunds").then().statusCode(201)
+                    .extract().path("refundId");
+            String toReject = given().header("Authorization", manager).header("Idempotency-Key", UUID.randomUUID())
+                    .contentType(ContentType.JSON).body(refundJson).post("/api/v1/refunds").then().statusCode(201)
+                    .extract().path("refundId");
             return new ScopeMatrix(Roles.ALL, home, "F" + (int) (Math.random() * 90000 + 10000))
                     .row("GET /api/v1/accounts/{customerId}", NOT_FOUND, "/api/v1/accounts/" + customer, null,
                             READERS)
@@ -109,7 +118,21 @@ class ServiceRunsTest extends ServiceContract {
                             List.of(AR_MANAGER))
                     .row("POST /api/v1/bank-lines/{lineId}/application", NOT_FOUND,
                             "/api/v1/bank-lines/" + line + "/application",
-                            "{\"customerId\": \"" + customer + "\"}", List.of(AR_CLERK, AR_MANAGER));
+                            "{\"customerId\": \"" + customer + "\"}", List.of(AR_CLERK, AR_MANAGER))
+                    .row("POST /api/v1/accounts/{customerId}/credit-balance/allocations", NOT_FOUND,
+                            "/api/v1/accounts/" + customer + "/credit-balance/allocations",
+                            "{\"currency\": \"EUR\", \"invoiceId\": \"" + invoice.invoiceId()
+                                    + "\", \"amount\": \"0.01\"}", List.of(AR_CLERK, AR_MANAGER))
+                    .row("POST /api/v1/refunds", UNKNOWN_REFERENCE, "/api/v1/refunds", refundJson,
+                            List.of(AR_MANAGER))
+                    .row("GET /api/v1/refunds", HIDDEN, "/api/v1/refunds", null, STATEMENT_READERS)
+                    .row("GET /api/v1/refunds/{refundId}", NOT_FOUND, "/api/v1/refunds/" + refund, null,
+                            STATEMENT_READERS)
+                    .row("POST /api/v1/refunds/{refundId}/approval", NOT_FOUND,
+                            "/api/v1/refunds/" + refund + "/approval", "{}", List.of(AR_MANAGER))
+                    .row("POST /api/v1/refunds/{refundId}/rejection", NOT_FOUND,
+                            "/api/v1/refunds/" + toReject + "/rejection", "{\"note\": \"matrix\"}",
+                            List.of(AR_MANAGER));
         }
     }
 

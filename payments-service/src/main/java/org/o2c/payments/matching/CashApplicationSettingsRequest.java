@@ -24,7 +24,16 @@ public record CashApplicationSettingsRequest(
         @PositiveOrZero @Digits(integer = 15, fraction = 3) BigDecimal writeOffToleranceAmount,
         @Schema(description = "The write-off limit as a percent of what was open on the invoice, 0 to 10; left "
                 + "out: 0", type = SchemaType.STRING, nullable = true, example = "0.5")
-        @PositiveOrZero @DecimalMax("10") @Digits(integer = 2, fraction = 2) BigDecimal writeOffTolerancePercent) {
+        @PositiveOrZero @DecimalMax("10") @Digits(integer = 2, fraction = 2) BigDecimal writeOffTolerancePercent,
+        @Schema(description = "A refund needs a second manager when, with what one person alone refunded to the "
+                + "same account in the month, it comes to more than this; left out: 0, every refund needs two",
+                type = SchemaType.STRING, nullable = true, example = "500.00")
+        @PositiveOrZero @Digits(integer = 15, fraction = 3) BigDecimal refundApprovalThreshold) {
+
+    public CashApplicationSettingsRequest(Integer autoApplyThreshold, AllocationOrder allocationOrder,
+                                          BigDecimal writeOffToleranceAmount, BigDecimal writeOffTolerancePercent) {
+        this(autoApplyThreshold, allocationOrder, writeOffToleranceAmount, writeOffTolerancePercent, null);
+    }
 
     public BigDecimal toleranceAmount() {
         return writeOffToleranceAmount == null ? BigDecimal.ZERO : writeOffToleranceAmount;
@@ -32,5 +41,9 @@ public record CashApplicationSettingsRequest(
 
     public BigDecimal tolerancePercent() {
         return writeOffTolerancePercent == null ? BigDecimal.ZERO : writeOffTolerancePercent;
+    }
+
+    public BigDecimal refundThreshold() {
+        return refundApprovalThreshold == null ? BigDecimal.ZERO : refundApprovalThreshold;
     }
 }

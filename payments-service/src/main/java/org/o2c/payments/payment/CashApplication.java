@@ -9,11 +9,13 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.o2c.payments.account.CreditBalanceAllocationRequest;
 import org.o2c.payments.customer.CustomerDirectory;
 import org.o2c.payments.customer.CustomerEntry;
 import org.o2c.payments.matching.CashApplicationSettings;
 import org.o2c.payments.receivable.AccountId;
 import org.o2c.payments.receivable.AllocatePayment;
+import org.o2c.payments.receivable.ApplyCreditBalance;
 import org.o2c.payments.receivable.Allocation;
 import org.o2c.payments.receivable.PaymentId;
 import org.o2c.payments.receivable.ReceivePayment;
@@ -106,6 +108,22 @@ public class CashApplication {
         commands.send(new UnapplyPayment(new AccountId(payment.accountId()), new PaymentId(paymentId), allocation,
                 LocalDate.now(clock), request.reason().strip()));
         return register.find(paymentId).orElseThrow();
+    }
+
+    /** Applies part of the customer's credit balance to one of its invoices, dated today. */
+    public void applyCreditBalance(UUID customerId, CreditBalanceAllocationRequest request, LegalEntityScope scope) {
+        CustomerEntry customer = scope.reveal(customers.find(customerId), CustomerEntry::legalEntity)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no customer " + customerId
+                        + " in the receivables ledger"));
+        AccountId account = AccountId.of(customerId, Currency.getInstance(request.currency()));
+        if (!account.value().equals(register.accountsOfInvoices(List.of(request.invoiceId()), scope)
+                .get(request.invoiceId()))) {
+            throw ProblemException.field(ProblemType.UNKNOWN_REFERENCE, "invoiceId", "exists", "no invoice "
+                    + request.invoiceId() + " of this customer in " + request.currency());
+        }
+        LocalDate today = LocalDate.now(clock);
+        closedPeriods.refuseClosed("appliedOn", customer.legalEntity(), today);
+        commands.send(new ApplyCreditBalance(account, new InvoiceId(request.invoiceId()), request.amount(), today));
     }
 
     private PaymentView existing(UUID paymentId, LegalEntityScope scope) {

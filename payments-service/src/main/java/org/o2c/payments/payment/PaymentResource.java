@@ -127,7 +127,15 @@ public class PaymentResource {
             payment's customer in its currency (same-account); a returned payment cannot be applied \
             (payment-returned). Applications are dated today (never before the payment's value date or the \
             invoice's issue date). Concurrent allocations on one account are serialised: together they never \
-            exceed an invoice's open amount.""")
+            exceed an invoice's open amount.
+
+            settleRestAs settles what an allocation leaves open on its invoice (there must be a rest: rest-left): \
+            DISCOUNT grants the early-payment discount the invoice offers (DiscountGranted.v1): the rest must be \
+            that discount to the cent (discount-amount), the payment's value date by its pay-by date \
+            (discount-in-time), and the invoice must offer one (discount-offered); WRITE_OFF writes the rest off \
+            (ItemWrittenOff.v1) when it is at most the legal entity's write-off tolerance, as an amount and as a \
+            percent of what was open (within-write-off-tolerance); DEDUCTION keeps it open and raises a deduction \
+            (DeductionRaised.v1) that collections turns into a SHORT_PAYMENT dispute.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AllocatePaymentRequest.class),
             examples = @ExampleObject(name = "two invoices", value = ALLOCATE_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Applied; the payment with its applications",

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.o2c.events.invoicing.EarlyPaymentDiscount;
+import org.o2c.events.payments.CreditBalanceApplied;
 import org.o2c.events.payments.CreditNoteApplied;
 import org.o2c.events.payments.DeductionRaised;
 import org.o2c.events.payments.DiscountGranted;
@@ -24,6 +25,7 @@ import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
 import org.o2c.events.payments.PaymentUnapplied;
 import org.o2c.events.payments.ReceivableAccountEvent;
+import org.o2c.events.payments.RefundIssued;
 import org.o2c.events.payments.ReopenedItem;
 import org.o2c.events.payments.SettledRest;
 import org.o2c.runtime.axon.BatchedRows;
@@ -101,6 +103,23 @@ public class LedgerProjection {
                 UPDATE open_item SET open_amount = ?, paid_amount = paid_amount - ?, settled_on = NULL
                 WHERE invoice_id = ?""", event.invoiceOpenAmount(), event.amount(), event.invoiceId());
         restReversed(event.invoiceId(), event.rest());
+        accounts.put(event.accountId(), event);
+    }
+
+    @EventHandler
+    void on(CreditBalanceApplied event) throws SQLException {
+        execute("UPDATE open_item SET open_amount = ?, credited_amount = credited_amount + ? WHERE invoice_id = ?",
+                event.invoiceOpenAmount(), event.amount(), event.invoiceId());
+        accounts.put(event.accountId(), event);
+    }
+
+    @EventHandler
+    void on(RefundIssued event) throws SQLException {
+        if (event.paymentId() != null) {
+            execute("UPDATE payment SET unapplied_amount = ?, status = CASE WHEN ? = 0 THEN ? ELSE status END "
+                    + "WHERE payment_id = ?", event.paymentUnappliedAmount(), event.paymentUnappliedAmount(),
+                    PaymentStatus.REFUNDED.name(), event.paymentId());
+        }
         accounts.put(event.accountId(), event);
     }
 

@@ -8,6 +8,8 @@ public enum PaymentStatus {
     PARTIALLY_APPLIED,
     /** Applied in full. */
     APPLIED,
+    /** What was not applied of it (all, or the rest) was paid back to the customer. */
+    REFUNDED,
     /** Returned by the bank: its applications were undone and its unapplied rest removed. */
     RETURNED
 }

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.o2c.events.payments.AccountTotals;
+import org.o2c.events.payments.CreditBalanceApplied;
 import org.o2c.events.payments.CreditNoteApplied;
 import org.o2c.events.payments.DeductionRaised;
 import org.o2c.events.payments.DiscountGranted;
@@ -29,8 +31,12 @@ import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
 import org.o2c.events.payments.PaymentUnapplied;
+import org.o2c.events.payments.RefundIssued;
+import org.o2c.events.payments.RefundRejected;
+import org.o2c.events.payments.RefundRequested;
 import org.o2c.events.payments.ReopenedItem;
 import org.o2c.events.payments.SettledRest;
+import org.o2c.runtime.control.FourEyes;
 import org.o2c.runtime.money.Money;
 import org.o2c.runtime.problem.BusinessRuleViolation;
 import org.o2c.runtime.problem.ProblemException;
@@ -54,6 +60,12 @@ public class ReceivableAccount {
     private Money openItems;
     private Money unappliedCash;
     private Money creditBalance;
+    /** Refunds by id: those waiting for a second person, and the ids of those decided. */
+    private final Map<UUID, RefundRequested> pendingRefunds = new HashMap<>();
+    private final Set<UUID> decidedRefunds = new HashSet<>();
+    /** What one person alone refunded from this account in {@link #soloMonth}. */
+    private YearMonth soloMonth;
+    private BigDecimal soloRefunded = BigDecimal.ZERO;
 
     protected ReceivableAccount() {
         // for Axon
@@ -303,6 +315,111 @@ public class ReceivableAccount {
                 totalsAfter(currency, reopens, amount, zero(currency)), application.rest));
     }
 
+    @CommandHandler
+    public void handle(ApplyCreditBalance command) {
+        OpenItem item = items.get(command.invoiceId().value());
+        if (item == null) {
+            throw new BusinessRuleViolation("invoiceId", "same-account",
+                    "invoice " + command.invoiceId() + " is not an item of this account");
+        }
+        Money amount = money(command.amount(), currency, "amount");
+        if (amount.amount().signum() <= 0) {
+            throw new BusinessRuleViolation("amount", "positive", "must be greater than 0");
+        }
+        if (amount.compareTo(item.open) > 0) {
+            throw new BusinessRuleViolation("amount", "not-above-open-amount",
+                    amount + " is more than the " + item.open + " still open on " + item.invoiceNumber);
+        }
+        if (amount.compareTo(creditBalance) > 0) {
+            throw new BusinessRuleViolation("amount", "not-above-credit-balance",
+                    amount + " is more than the account's credit balance of " + creditBalance);
+        }
+        LocalDate on = latest(command.appliedOn(), item.issueDate);
+        apply(new CreditBalanceApplied(accountId.value(), customerId, legalEntity, currency.getCurrencyCode(),
+                item.invoiceId, item.invoiceNumber, amount.amount(), on, item.open.minus(amount).amount(),
+                totalsAfter(currency, negate(amount), zero(currency), negate(amount))));
+        settledIfClosed(item, amount, on);
+    }
+
+    @CommandHandler
+    public void handle(RequestRefund command) {
+        if (pendingRefunds.containsKey(command.refundId()) || decidedRefunds.contains(command.refundId())) {
+            return; // the same request again takes effect once
+        }
+        Money amount = money(command.amount(), currency, "amount");
+        if (amount.amount().signum() <= 0) {
+            throw new BusinessRuleViolation("amount", "positive", "must be greater than 0");
+        }
+        ReceivedPayment payment = command.paymentId() == null ? null : paymentOf(command.paymentId());
+        refundable(payment, amount);
+        String source = payment == null ? RefundIssued.CREDIT_BALANCE : RefundIssued.UNAPPLIED_CASH;
+        UUID paymentId = payment == null ? null : payment.paymentId;
+        YearMonth month = YearMonth.from(command.requestedOn());
+        BigDecimal soloBefore = month.equals(soloMonth) ? soloRefunded : BigDecimal.ZERO;
+        // measured with what this account already refunded alone this month: a refund split in parts needs the
+        // second person as the whole would
+        if (new FourEyes(command.approvalThreshold()).needsSecondPerson(soloBefore.add(amount.amount()), null)) {
+            apply(new RefundRequested(accountId.value(), command.refundId(), customerId, legalEntity,
+                    currency.getCurrencyCode(), source, paymentId, amount.amount(), command.payee(), command.reason(),
+                    command.requestedBy(), command.requestedOn()));
+            return;
+        }
+        issueRefund(command.refundId(), source, payment, amount, command.requestedOn(), command.payee(),
+                command.reason(), command.requestedBy(), null);
+    }
+
+    @CommandHandler
+    public void handle(DecideRefund command) {
+        RefundRequested pending = pendingRefunds.get(command.refundId());
+        if (pending == null) {
+            throw ProblemException.field(ProblemType.CONFLICT, "refundId", "awaiting-approval", "refund "
+                    + command.refundId() + " is not waiting for a decision");
+        }
+        if (!command.approve()) {
+            apply(new RefundRejected(accountId.value(), command.refundId(), customerId, legalEntity,
+                    command.decidedBy(), command.reason()));
+            return;
+        }
+        if (FourEyes.samePerson(pending.requestedBy(), command.decidedBy())) {
+            throw new BusinessRuleViolation("approvedBy", "four-eyes",
+                    "the user who asked for a refund cannot approve it; another manager must");
+        }
+        ReceivedPayment payment = pending.paymentId() == null ? null : payments.get(pending.paymentId());
+        Money amount = Money.of(pending.amount(), currency);
+        refundable(payment, amount);
+        issueRefund(command.refundId(), pending.source(), payment, amount,
+                latest(command.decidedOn(), pending.requestedOn()), pending.payee(), pending.reason(),
+                pending.requestedBy(), command.decidedBy());
+    }
+
+    /** Whether the money is there: the payment's unapplied cash, or the account's credit balance. */
+    private void refundable(ReceivedPayment payment, Money amount) {
+        if (payment != null) {
+            if (payment.returned) {
+                throw new BusinessRuleViolation("paymentId", "payment-returned",
+                        "payment " + payment.paymentId + " was returned: there is nothing of it to refund");
+            }
+            if (amount.compareTo(payment.unapplied) > 0) {
+                throw new BusinessRuleViolation("amount", "not-above-unapplied",
+                        amount + " is more than the payment's unapplied " + payment.unapplied);
+            }
+        } else if (amount.compareTo(creditBalance == null ? zero(currency) : creditBalance) > 0) {
+            throw new BusinessRuleViolation("amount", "not-above-credit-balance", amount
+                    + " is more than the account's credit balance of "
+                    + (creditBalance == null ? zero(currency) : creditBalance));
+        }
+    }
+
+    private void issueRefund(UUID refundId, String source, ReceivedPayment payment, Money amount, LocalDate on,
+                             String payee, String reason, String requestedBy, String approvedBy) {
+        boolean cash = payment != null;
+        apply(new RefundIssued(accountId.value(), refundId, customerId, legalEntity, currency.getCurrencyCode(),
+                source, cash ? payment.paymentId : null, amount.amount(), cash ? latest(on, payment.valueDate) : on,
+                payee, reason, requestedBy, approvedBy, cash ? payment.unapplied.minus(amount).amount() : null,
+                totalsAfter(currency, zero(currency), cash ? negate(amount) : zero(currency),
+                        cash ? zero(currency) : negate(amount))));
+    }
+
     /**
      * Applies an amount of a payment to an invoice, dated {@code on} but never before the payment's value date or
      * the invoice's issue date: a movement is never dated before what it changes.
@@ -456,6 +573,38 @@ public class ReceivableAccount {
         payment.applications.add(new ReceivedPayment.Application(event.invoiceId(), Money.of(event.amount(), currency),
                 event.appliedOn()));
         payment.lastAppliedOn = event.appliedOn();
+        totals(event.account());
+    }
+
+    @EventSourcingHandler
+    void on(CreditBalanceApplied event) {
+        items.get(event.invoiceId()).open = Money.of(event.invoiceOpenAmount(), currency);
+        totals(event.account());
+    }
+
+    @EventSourcingHandler
+    void on(RefundRequested event) {
+        pendingRefunds.put(event.refundId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(RefundRejected event) {
+        pendingRefunds.remove(event.refundId());
+        decidedRefunds.add(event.refundId());
+    }
+
+    @EventSourcingHandler
+    void on(RefundIssued event) {
+        pendingRefunds.remove(event.refundId());
+        decidedRefunds.add(event.refundId());
+        if (event.paymentId() != null) {
+            payments.get(event.paymentId()).unapplied = Money.of(event.paymentUnappliedAmount(), currency);
+        }
+        if (event.approvedBy() == null) {
+            YearMonth month = YearMonth.from(event.issuedOn());
+            soloRefunded = (month.equals(soloMonth) ? soloRefunded : BigDecimal.ZERO).add(event.amount());
+            soloMonth = month;
+        }
         totals(event.account());
     }
 

@@ -3,6 +3,7 @@ package org.o2c.payments.receivable;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configurer;
+import org.o2c.payments.refund.RefundRegister;
 import org.o2c.runtime.axon.AggregateCache;
 import org.o2c.runtime.axon.AggregateCaching;
 import org.o2c.runtime.axon.AxonContribution;
@@ -16,11 +17,14 @@ public class ReceivableAxonConfiguration implements AxonContribution {
     @Inject
     LedgerProjection ledger;
     @Inject
+    RefundRegister refunds;
+    @Inject
     AggregateCaching caching;
 
     @Override
     public void contribute(Configurer configurer) {
         configurer.configureAggregate(caching.cached(ReceivableAccount.class));
-        configurer.eventProcessing(processing -> processing.registerEventHandler(c -> ledger));
+        configurer.eventProcessing(processing -> processing.registerEventHandler(c -> ledger)
+                .registerEventHandler(c -> refunds));
     }
 }

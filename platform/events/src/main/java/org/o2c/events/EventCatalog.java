@@ -26,6 +26,7 @@ import org.o2c.events.payments.BankAccountRegistered;
 import org.o2c.events.payments.BankLineApplied;
 import org.o2c.events.payments.BankLineReconciled;
 import org.o2c.events.payments.BankStatementImported;
+import org.o2c.events.payments.CreditBalanceApplied;
 import org.o2c.events.payments.CreditNoteApplied;
 import org.o2c.events.payments.DeductionRaised;
 import org.o2c.events.payments.DiscountGranted;
@@ -36,6 +37,9 @@ import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
 import org.o2c.events.payments.PaymentUnapplied;
+import org.o2c.events.payments.RefundIssued;
+import org.o2c.events.payments.RefundRejected;
+import org.o2c.events.payments.RefundRequested;
 import org.o2c.events.reporting.JournalEntryPosted;
 import org.o2c.events.reporting.PeriodClosed;
 import org.o2c.events.reporting.PeriodReopened;
@@ -50,7 +54,8 @@ public final class EventCatalog {
                     OpenItemRecorded.class, CreditNoteApplied.class, PaymentReceived.class, PaymentApplied.class,
                     InvoiceSettled.class, PaymentReturned.class, PaymentUnapplied.class, BankAccountRegistered.class,
                     BankStatementImported.class, BankLineApplied.class, BankLineReconciled.class,
-                    DiscountGranted.class, ItemWrittenOff.class, DeductionRaised.class,
+                    DiscountGranted.class, ItemWrittenOff.class, DeductionRaised.class, CreditBalanceApplied.class,
+                    RefundRequested.class, RefundIssued.class, RefundRejected.class,
                     // credit
                     CreditLimitChanged.class, CreditLimitBreached.class, CreditHoldPlaced.class,
                     CreditHoldReleased.class, CreditCheckDeclined.class,

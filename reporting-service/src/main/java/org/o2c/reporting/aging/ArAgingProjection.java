@@ -22,6 +22,7 @@ import org.o2c.events.PublishedEvent;
 import org.o2c.events.invoicing.CustomerRegistered;
 import org.o2c.events.payments.AccountTotals;
 import org.o2c.events.payments.CreditNoteApplied;
+import org.o2c.events.payments.CreditBalanceApplied;
 import org.o2c.events.payments.DiscountGranted;
 import org.o2c.events.payments.ItemWrittenOff;
 import org.o2c.events.payments.OpenAmountChange;
@@ -30,6 +31,7 @@ import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
 import org.o2c.events.payments.PaymentUnapplied;
+import org.o2c.events.payments.RefundIssued;
 import org.o2c.events.payments.SettledRest;
 import org.o2c.events.payments.ReceivableAccountEvent;
 import org.o2c.runtime.consumer.EventConsumer;
@@ -54,7 +56,8 @@ import org.o2c.runtime.kafka.KafkaSettings;
 public class ArAgingProjection implements EventConsumer {
     private static final Set<Class<? extends PublishedEvent>> TAKEN = Set.of(CustomerRegistered.class,
             OpenItemRecorded.class, CreditNoteApplied.class, PaymentReceived.class, PaymentApplied.class,
-            PaymentUnapplied.class, PaymentReturned.class, DiscountGranted.class, ItemWrittenOff.class);
+            PaymentUnapplied.class, PaymentReturned.class, DiscountGranted.class, ItemWrittenOff.class,
+            CreditBalanceApplied.class, RefundIssued.class);
 
     @Inject
     DataSource dataSource;
@@ -168,6 +171,13 @@ public class ArAgingProjection implements EventConsumer {
                 entries.add(new Entry(id, discount.customerId(), discount.legalEntity(), discount.currency(),
                         discount.grantedOn(), BalanceEntryKind.DISCOUNT_GRANTED, discount.invoiceId(),
                         discount.invoiceNumber(), null, "early-payment discount", discount.amount().negate()));
+            } else if (payload instanceof CreditBalanceApplied credit) {
+                account(id, credit, credit.appliedOn()); // the balance stays: credit and open item fall together
+            } else if (payload instanceof RefundIssued refund) {
+                account(id, refund, refund.issuedOn());
+                entries.add(new Entry(id, refund.customerId(), refund.legalEntity(), refund.currency(),
+                        refund.issuedOn(), BalanceEntryKind.REFUND, refund.refundId(), null, null,
+                        "refund to " + refund.payee() + ": " + refund.reason(), refund.amount()));
             } else if (payload instanceof ItemWrittenOff writeOff) {
                 account(id, writeOff, writeOff.writtenOffOn());
                 entries.add(new Entry(id, writeOff.customerId(), writeOff.legalEntity(), writeOff.currency(),

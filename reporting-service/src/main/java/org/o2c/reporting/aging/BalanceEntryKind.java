@@ -11,5 +11,6 @@ public enum BalanceEntryKind {
     PAYMENT_RECEIVED,
     PAYMENT_RETURNED,
     DISCOUNT_GRANTED,
-    WRITTEN_OFF
+    WRITTEN_OFF,
+    REFUND
 }

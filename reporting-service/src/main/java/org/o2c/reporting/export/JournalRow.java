@@ -15,7 +15,7 @@ public record JournalRow(
         @Schema(description = "Credit, or 0", example = "0.00") String credit,
         @Schema(description = "ISO 4217", example = "EUR") String currency,
         @Schema(description = "The source's business date") LocalDate documentDate,
-        @Schema(description = "INVOICE, CREDIT_NOTE, PAYMENT, SUPPLIER_INVOICE or SUPPLIER_PAYMENT")
+        @Schema(description = "INVOICE, CREDIT_NOTE, PAYMENT, REFUND, SUPPLIER_INVOICE or SUPPLIER_PAYMENT")
         String documentType,
         @Schema(description = "The document's id") String documentId,
         @Schema(description = "The document's number", nullable = true) String documentNumber,

@@ -32,6 +32,7 @@ import org.o2c.events.invoicing.TaxSubtotal;
 import org.o2c.events.payables.SupplierInvoiceRegistered;
 import org.o2c.events.payables.SupplierPaymentItem;
 import org.o2c.events.payables.SupplierPaymentMade;
+import org.o2c.events.payments.CreditBalanceApplied;
 import org.o2c.events.payments.CreditNoteApplied;
 import org.o2c.events.payments.DiscountGranted;
 import org.o2c.events.payments.ItemWrittenOff;
@@ -39,6 +40,7 @@ import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
 import org.o2c.events.payments.PaymentUnapplied;
+import org.o2c.events.payments.RefundIssued;
 import org.o2c.events.payments.ReopenedItem;
 import org.o2c.events.payments.SettledRest;
 import org.o2c.events.reporting.SourceDocument;
@@ -63,6 +65,9 @@ import org.o2c.events.reporting.SourceDocument;
  * <tr><td>DiscountGranted</td><td>cash discounts (taxable share), output VAT per tax rate (tax share)</td>
  *     <td>AR control</td></tr>
  * <tr><td>ItemWrittenOff</td><td>bad debt written off</td><td>AR control</td></tr>
+ * <tr><td>CreditBalanceApplied</td><td>credit balances owed to customers</td><td>AR control</td></tr>
+ * <tr><td>RefundIssued</td><td>unapplied cash, or credit balances owed to customers</td>
+ *     <td>bank clearing</td></tr>
  * <tr><td>a discount or write-off reversed with its application (PaymentUnapplied, PaymentReturned)</td>
  *     <td>AR control</td><td>the accounts it was posted to</td></tr>
  * <tr><td>SupplierInvoiceRegistered</td><td>default expense (net), input VAT</td><td>AP control (gross)</td></tr>
@@ -84,6 +89,8 @@ public final class PostingRules {
         rule(PaymentReturned.class, PostingRules::paymentReturned);
         rule(DiscountGranted.class, PostingRules::discountGranted);
         rule(ItemWrittenOff.class, PostingRules::itemWrittenOff);
+        rule(CreditBalanceApplied.class, PostingRules::creditBalanceApplied);
+        rule(RefundIssued.class, PostingRules::refundIssued);
         rule(SupplierInvoiceRegistered.class, PostingRules::supplierInvoiceRegistered);
         rule(SupplierPaymentMade.class, PostingRules::supplierPaymentMade);
     }
@@ -206,6 +213,23 @@ public final class PostingRules {
                 "Written off on invoice " + writeOff.invoiceNumber() + reference(writeOff.reason()),
                 List.of(debit(WRITE_OFF_EXPENSE, writeOff.amount()),
                         credit(AR_CONTROL, writeOff.amount()).onItem(writeOff.invoiceId()))));
+    }
+
+    private static Optional<Posting> creditBalanceApplied(CreditBalanceApplied applied) {
+        return Optional.of(Posting.customer(applied.legalEntity(), applied.currency(), applied.appliedOn(),
+                new SourceDocument("INVOICE", applied.invoiceId(), applied.invoiceNumber()), applied.customerId(),
+                "Credit balance applied to invoice " + applied.invoiceNumber(),
+                List.of(debit(CUSTOMER_CREDIT_BALANCES, applied.amount()),
+                        credit(AR_CONTROL, applied.amount()).onItem(applied.invoiceId()))));
+    }
+
+    private static Optional<Posting> refundIssued(RefundIssued refund) {
+        boolean cash = RefundIssued.UNAPPLIED_CASH.equals(refund.source());
+        return Optional.of(Posting.customer(refund.legalEntity(), refund.currency(), refund.issuedOn(),
+                new SourceDocument("REFUND", refund.refundId(), null), refund.customerId(),
+                "Refund to " + refund.payee() + reference(refund.reason()),
+                List.of(debit(cash ? UNAPPLIED_CASH : CUSTOMER_CREDIT_BALANCES, refund.amount()),
+                        credit(BANK_CLEARING, refund.amount()))));
     }
 
     /**

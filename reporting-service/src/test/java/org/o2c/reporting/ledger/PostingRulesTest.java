@@ -20,6 +20,7 @@ import org.o2c.events.payables.SupplierInvoiceApproved;
 import org.o2c.events.payables.SupplierInvoiceRegistered;
 import org.o2c.events.payables.SupplierPaymentItem;
 import org.o2c.events.payables.SupplierPaymentMade;
+import org.o2c.events.payments.CreditBalanceApplied;
 import org.o2c.events.payments.CreditNoteApplied;
 import org.o2c.events.payments.DeductionRaised;
 import org.o2c.events.payments.DiscountGranted;
@@ -28,6 +29,7 @@ import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
 import org.o2c.events.payments.PaymentUnapplied;
+import org.o2c.events.payments.RefundIssued;
 import org.o2c.events.payments.ReopenedItem;
 import org.o2c.events.payments.SettledRest;
 import org.o2c.events.reporting.JournalEntryPosted;
@@ -115,6 +117,23 @@ class PostingRulesTest {
     }
 
     @Test
+    void aRefundTakesTheMoneyFromUnappliedCashOrCreditBalancesOutOfTheBank() {
+        UUID refund = UUID.randomUUID();
+        JournalEntryPosted cash = post(new RefundIssued(UUID.randomUUID(), refund, CUSTOMER, "DE01", "EUR",
+                RefundIssued.UNAPPLIED_CASH, PAYMENT, money("105.00"), DAY, "DE89…3000", "overpaid", "mia", "max",
+                money("0.00"), null));
+        assertThat(lines(cash)).containsExactly("2100 DEBIT 105.00", "1200 CREDIT 105.00");
+        assertThat(cash.source().type()).isEqualTo("REFUND");
+        JournalEntryPosted fromCredit = post(new RefundIssued(UUID.randomUUID(), refund, CUSTOMER, "DE01", "EUR",
+                RefundIssued.CREDIT_BALANCE, null, money("30.00"), DAY, "DE89…3000", "credit note", "mia", null,
+                null, null));
+        assertThat(lines(fromCredit)).containsExactly("2110 DEBIT 30.00", "1200 CREDIT 30.00");
+        JournalEntryPosted applied = post(new CreditBalanceApplied(UUID.randomUUID(), CUSTOMER, "DE01", "EUR",
+                INVOICE, "INV-2", money("30.00"), DAY, money("20.00"), null));
+        assertThat(lines(applied)).containsExactly("2110 DEBIT 30.00", "1100 CREDIT 30.00 " + INVOICE);
+    }
+
+    @Test
     void aWriteOffIsBadDebtAndTakingBackItsApplicationReversesIt() {
         JournalEntryPosted writeOff = post(new ItemWrittenOff(UUID.randomUUID(), PAYMENT, CUSTOMER, "DE01", "EUR",
                 INVOICE, "INV-1", money("0.80"), DAY, "short payment", money("0.00"), null));
@@ -156,7 +175,7 @@ class PostingRulesTest {
         assertThat(PostingRules.postingOf(new CustomerRegistered(CUSTOMER, "Acme", "DE01", "EUR", 30))).isEmpty();
         assertThat(PostingRules.postingOf(new SupplierInvoiceApproved(UUID.randomUUID(), SUPPLIER, "RE-7", "DE01",
                 "EUR", money("119.00"), "anna"))).isEmpty();
-        assertThat(PostingRules.postedTypes()).hasSize(11)
+        assertThat(PostingRules.postedTypes()).hasSize(13)
                 .contains(PaymentUnapplied.class, DiscountGranted.class, ItemWrittenOff.class)
                 .doesNotContain(DeductionRaised.class);
     }

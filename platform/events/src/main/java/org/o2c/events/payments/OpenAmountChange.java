@@ -12,8 +12,9 @@ import org.o2c.events.PublishedEvent;
  *
  * <p>Every event that changes an open amount states the amount after it: {@link OpenItemRecorded} (the item opens,
  * on its issue date), {@link PaymentApplied} (on the day applied), {@link CreditNoteApplied} (on the credit note's
- * issue date, with the amount it credited), {@link DiscountGranted} and {@link ItemWrittenOff} (on the day granted or
- * written off), {@link PaymentUnapplied} and {@link PaymentReturned} (each reopened item, on the day returned).
+ * issue date, with the amount it credited), {@link CreditBalanceApplied} (on the day applied), {@link DiscountGranted}
+ * and {@link ItemWrittenOff} (on the day granted or written off), {@link PaymentUnapplied} and {@link PaymentReturned}
+ * (each reopened item, on the day returned).
  * {@link InvoiceSettled} follows a change that already stated zero, and the other events change no open amount.
  *
  * @param openAmount  the invoice's open amount after the event
@@ -35,6 +36,10 @@ public record OpenAmountChange(UUID invoiceId, BigDecimal openAmount, BigDecimal
         if (event instanceof CreditNoteApplied credit) {
             return List.of(new OpenAmountChange(credit.invoiceId(), credit.invoiceOpenAmount(), credit.appliedAmount(),
                     credit.issueDate()));
+        }
+        if (event instanceof CreditBalanceApplied credit) {
+            return List.of(new OpenAmountChange(credit.invoiceId(), credit.invoiceOpenAmount(), BigDecimal.ZERO,
+                    credit.appliedOn()));
         }
         if (event instanceof DiscountGranted discount) {
             return List.of(new OpenAmountChange(discount.invoiceId(), discount.invoiceOpenAmount(), BigDecimal.ZERO,
