@@ -72,6 +72,10 @@ class ServiceRunsTest extends ServiceContract {
             String refund = given().header("Authorization", manager).header("Idempotency-Key", UUID.randomUUID())
                     .contentType(ContentType.JSON).body(refundJson).post("/api/v1/refunds").then().statusCode(201)
                     .extract().path("refundId");
+            String advice = given().header("Authorization", manager).header("Idempotency-Key", UUID.randomUUID())
+                    .contentType("text/csv").body("reference,invoice,amount\nMATRIX-1," + invoice.invoiceNumber()
+                            + ",1.00\n").post("/api/v1/remittance-advices?legalEntity=" + home).then()
+                    .statusCode(201).extract().path("adviceId");
             String toReject = given().header("Authorization", manager).header("Idempotency-Key", UUID.randomUUID())
                     .contentType(ContentType.JSON).body(refundJson).post("/api/v1/refunds").then().statusCode(201)
                     .extract().path("refundId");
@@ -130,6 +134,12 @@ class ServiceRunsTest extends ServiceContract {
                             STATEMENT_READERS)
                     .row("POST /api/v1/refunds/{refundId}/approval", NOT_FOUND,
                             "/api/v1/refunds/" + refund + "/approval", "{}", List.of(AR_MANAGER))
+                    .row("POST /api/v1/remittance-advices", REFUSED, () -> new ScopeMatrix.Call(
+                            "/api/v1/remittance-advices?legalEntity=" + home, "reference,invoice,amount\n"
+                            + UUID.randomUUID() + "," + invoice.invoiceNumber() + ",1.00\n", "text/csv"),
+                            List.of(AR_CLERK, AR_MANAGER, INTEGRATION))
+                    .row("GET /api/v1/remittance-advices/{adviceId}", NOT_FOUND,
+                            "/api/v1/remittance-advices/" + advice, null, STATEMENT_READERS)
                     .row("POST /api/v1/refunds/{refundId}/rejection", NOT_FOUND,
                             "/api/v1/refunds/" + toReject + "/rejection", "{\"note\": \"matrix\"}",
                             List.of(AR_MANAGER));

@@ -3,8 +3,6 @@ package org.o2c.payments.bankstatement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -21,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.o2c.payments.bankaccount.BankAccountView;
 import org.o2c.payments.bankaccount.BankAccounts;
 import org.o2c.payments.matching.CashMatching;
+import org.o2c.payments.upload.FileDigest;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.id.TimeOrderedIds;
 import org.o2c.runtime.problem.BusinessRuleViolation;
@@ -73,7 +71,7 @@ public class StatementImport {
         } catch (StatementRefused refused) {
             throw new BusinessRuleViolation("file", "readable-statement", refused.getMessage());
         }
-        String sha256 = sha256(file);
+        String sha256 = FileDigest.sha256(file);
         refuseImportedFile(sha256);
         List<ImportBankStatement> imports = new ArrayList<>();
         UUID fileId = TimeOrderedIds.next();
@@ -176,14 +174,6 @@ public class StatementImport {
                         "this very file is being imported by another request");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String sha256(byte[] file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
-        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

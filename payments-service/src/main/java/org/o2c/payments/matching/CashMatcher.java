@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.o2c.payments.bankaccount.BankAccountNumber;
 import org.o2c.payments.bankstatement.CreditorReference;
 import org.o2c.payments.receivable.RestOfItem;
+import org.o2c.payments.remittance.AdviceRow;
 
 /**
  * Weighs who a credit line pays and for which invoices: a score from 0 to 100 per customer, with its reasons in
@@ -52,6 +53,104 @@ public final class CashMatcher {
      *              of a short payment may be written off
      */
     public List<Suggestion> suggest(MatchingLine line, MatchingFacts facts, MatchingRules rules) {
+        Optional<Suggestion> advised = facts.advisedPayment(line).map(a -> advised(line, facts, rules, a));
+        if (advised.isPresent() && advised.get().score() == 100) {
+            return List.of(advised.get()); // the customer's own instructions win
+        }
+        List<Suggestion> found = suggestWithoutAdvice(line, facts, rules);
+        if (advised.isEmpty()) {
+            return found;
+        }
+        List<Suggestion> all = new ArrayList<>(found);
+        all.add(0, advised.get());
+        return all.stream().sorted(Comparator.comparingInt(s -> -s.score())).limit(MAX_SUGGESTIONS).toList();
+    }
+
+    /**
+     * What a remittance advice says the line pays: each row's invoice, found by its number, paid the row's amount
+     * (at most its open amount), the rest settled as for any payment that names an invoice (a discount the advice
+     * states and the invoice offers in time; else written off within the tolerance or kept as a deduction). 100
+     * when every invoice is open and the advice's total is the line's amount; 70 otherwise; 50 when the advice
+     * says more than the line brings (then the line pays the invoices in the advice's order); null when none of
+     * its invoices is open.
+     */
+    private static Suggestion advised(MatchingLine line, MatchingFacts facts, MatchingRules rules,
+                                      AdvisedPayment advice) {
+        List<String> reasons = new ArrayList<>();
+        reasons.add("remittance advice for payment reference " + advice.paymentReference() + " names "
+                + advice.rows().size() + " invoice" + (advice.rows().size() == 1 ? "" : "s") + ", "
+                + advice.total() + " in all");
+        Map<UUID, Integer> customers = new LinkedHashMap<>();
+        List<OpenItemRow> found = new ArrayList<>();
+        List<AdviceRow> rowsFound = new ArrayList<>();
+        for (AdviceRow row : advice.rows()) {
+            Optional<OpenItemRow> item = itemNamed(facts, row.invoiceNumber());
+            if (item.isEmpty()) {
+                reasons.add("invoice " + row.invoiceNumber() + " of the advice is not open");
+                continue;
+            }
+            found.add(item.get());
+            rowsFound.add(row);
+            customers.merge(item.get().customerId(), 1, Integer::sum);
+        }
+        if (found.isEmpty()) {
+            return null; // none of its invoices is open: the advice says nothing the line can follow
+        }
+        UUID customer = customers.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        List<SuggestedAllocation> allocations = new ArrayList<>();
+        boolean complete = found.size() == advice.rows().size();
+        for (int i = 0; i < found.size(); i++) {
+            OpenItemRow item = found.get(i);
+            AdviceRow row = rowsFound.get(i);
+            if (!item.customerId().equals(customer)) {
+                reasons.add("invoice " + row.invoiceNumber() + " of the advice is another customer's");
+                complete = false;
+                continue;
+            }
+            BigDecimal paid = row.amount().min(item.openAmount());
+            SuggestedAllocation allocation = new SuggestedAllocation(item.invoiceId(), item.invoiceNumber(),
+                    item.openAmount(), paid);
+            BigDecimal shortBy = item.openAmount().subtract(paid);
+            if (shortBy.signum() > 0) {
+                SuggestedAllocation.Rest rest = row.discount() != null && row.discount().compareTo(shortBy) == 0
+                        && item.discountFor(line.valueDate()).compareTo(shortBy) == 0
+                        ? new SuggestedAllocation.Rest(RestOfItem.How.DISCOUNT, shortBy, "early-payment discount of "
+                                + shortBy + " taken as the advice says, offered until " + item.discountPayBy())
+                        : restOf(allocation, shortBy, rules);
+                allocation = allocation.settled(rest);
+                reasons.add(rest.reason());
+            }
+            allocations.add(allocation);
+        }
+        BigDecimal allocated = allocations.stream().map(SuggestedAllocation::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        int score;
+        if (allocated.compareTo(line.amount()) > 0) {
+            score = 50;
+            reasons.add("the advice says more than the line's " + line.amount() + ": paid in the advice's order");
+            allocations = SuggestedAllocation.inOrder(line.amount(), allocations);
+        } else if (complete && advice.total().compareTo(line.amount()) == 0) {
+            score = 100;
+            reasons.add("the amount " + line.amount() + " equals the advice's total");
+        } else {
+            score = 70;
+            if (advice.total().compareTo(line.amount()) != 0) {
+                reasons.add("the amount " + line.amount() + " is not the advice's total " + advice.total());
+            }
+        }
+        return new Suggestion(customer, found.get(0).customerName(), score, reasons, allocations,
+                new Suggestion.AdviceReference(advice.adviceId(), advice.paymentReference()));
+    }
+
+    /** The open item with this number: written the same (ignoring case and spaces), else the only one of its digits. */
+    private static Optional<OpenItemRow> itemNamed(MatchingFacts facts, String number) {
+        List<OpenItemRow> items = facts.byDigits(number.replaceAll("[^0-9]", ""));
+        String written = AdviceRow.keyOf(number);
+        return items.stream().filter(i -> AdviceRow.keyOf(i.invoiceNumber()).equals(written)).findFirst()
+                .or(() -> items.size() == 1 ? Optional.of(items.get(0)) : Optional.empty());
+    }
+
+    private List<Suggestion> suggestWithoutAdvice(MatchingLine line, MatchingFacts facts, MatchingRules rules) {
         AllocationOrder order = rules.order();
         Map<UUID, Draft> drafts = new LinkedHashMap<>();
         BigDecimal amount = line.amount();
@@ -187,6 +286,19 @@ public final class CashMatcher {
                 }));
     }
 
+    /** A short payment on a named invoice: written off within the tolerance, else a deduction. */
+    private static SuggestedAllocation.Rest restOf(SuggestedAllocation partial, BigDecimal shortBy,
+                                                   MatchingRules rules) {
+        BigDecimal limit = rules.writeOff().limitFor(partial.openAmount());
+        if (shortBy.compareTo(limit) <= 0) {
+            return new SuggestedAllocation.Rest(RestOfItem.How.WRITE_OFF, shortBy, "short by " + shortBy
+                    + " on invoice " + partial.invoiceNumber() + ": within the write-off tolerance, written off");
+        }
+        return new SuggestedAllocation.Rest(RestOfItem.How.DEDUCTION, shortBy, "short by " + shortBy
+                + " on invoice " + partial.invoiceNumber() + ": more than may be written off, kept open as a "
+                + "deduction for collections");
+    }
+
     private static String masked(String account) {
         String compact = BankAccountNumber.compact(account);
         return compact.length() <= 4 ? compact : "…" + compact.substring(compact.length() - 4);
@@ -317,17 +429,6 @@ public final class CashMatcher {
             return new Suggestion(customerId, customerName, score, why, allocations);
         }
 
-        /** A short payment on a named invoice: written off within the tolerance, else a deduction. */
-        private static SuggestedAllocation.Rest restOf(SuggestedAllocation partial, BigDecimal shortBy,
-                                                       MatchingRules rules) {
-            BigDecimal limit = rules.writeOff().limitFor(partial.openAmount());
-            if (shortBy.compareTo(limit) <= 0) {
-                return new SuggestedAllocation.Rest(RestOfItem.How.WRITE_OFF, shortBy, "short by " + shortBy
-                        + " on invoice " + partial.invoiceNumber() + ": within the write-off tolerance, written off");
-            }
-            return new SuggestedAllocation.Rest(RestOfItem.How.DEDUCTION, shortBy, "short by " + shortBy
-                    + " on invoice " + partial.invoiceNumber() + ": more than may be written off, kept open as a "
-                    + "deduction for collections");
-        }
+
     }
 }

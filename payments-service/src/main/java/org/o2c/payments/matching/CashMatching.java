@@ -72,10 +72,48 @@ public class CashMatching {
     /** Matches the unmatched credit lines of these statements. */
     public Outcome matchStatements(Collection<UUID> statementIds) {
         long started = System.nanoTime();
-        long deciding = 0;
         int reconciled = reconcileTwins(statementIds);
+        Outcome credits = match(unmatchedCreditLines(statementIds));
+        // after the credit lines: a file may hold a payment and its return
+        int returned = returns.match(statementIds);
+        LOG.infof("cash application: %d returned, %d ms in all", returned, (System.nanoTime() - started) / 1_000_000);
+        return new Outcome(credits.applied(), credits.waiting(), reconciled, returned);
+    }
+
+    /**
+     * Matches again the waiting credit lines of a legal entity that carry one of these payment reference keys (a
+     * remittance advice for them has come): how many were applied now, and how many still wait.
+     */
+    public Outcome rematch(String legalEntity, Collection<String> referenceKeys) {
+        List<MatchingLine> lines = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("""
+                SELECT * FROM bank_line l WHERE l.legal_entity = ? AND l.status = 'UNMATCHED' AND l.amount > 0
+                  AND EXISTS (SELECT 1 FROM unnest(?::text[]) AS k(key) WHERE regexp_replace(upper(
+                      concat_ws(' ', l.creditor_reference, l.remittance, l.end_to_end_id)), '[^A-Z0-9]', '', 'g')
+                      LIKE '%' || k.key || '%')
+                ORDER BY l.value_date, l.statement_id, l.line_number""")) {
+            select.setString(1, legalEntity);
+            select.setArray(2, c.createArrayOf("text", referenceKeys.toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    MatchingLine line = line(rs);
+                    if (AdvisedPayment.keysOf(line).stream().anyMatch(referenceKeys::contains)) {
+                        lines.add(line);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return match(lines);
+    }
+
+    /** Decides the lines per legal entity and currency, applies the sure ones, keeps the others' suggestions. */
+    private Outcome match(List<MatchingLine> unmatched) {
+        long started = System.nanoTime();
+        long deciding = 0;
         Map<String, List<MatchingLine>> byLedger = new LinkedHashMap<>();
-        for (MatchingLine line : unmatchedCreditLines(statementIds)) {
+        for (MatchingLine line : unmatched) {
             byLedger.computeIfAbsent(line.legalEntity() + "/" + line.currency(), k -> new ArrayList<>()).add(line);
         }
         int applied = 0;
@@ -92,9 +130,11 @@ public class CashMatching {
             deciding += System.nanoTime() - decideStart;
             List<MatchingRun.Decision> sure = decisions.stream().filter(MatchingRun.Decision::apply).toList();
             // one unit of work: the events of every sure line are stored and projected as one batch
-            commands.together(() -> sure.forEach(decision -> apply(decision.line(), decision.best().customerId(),
-                    decision.best().allocations(), inForce.rules().writeOff(), true, decision.best().score(),
-                    decision.best().reasons())));
+            commands.together(() -> sure.forEach(decision -> {
+                apply(decision.line(), decision.best().customerId(), decision.best().allocations(),
+                        inForce.rules().writeOff(), true, decision.best().score(), decision.best().reasons());
+                adviceFollowed(decision.best(), decision.line());
+            }));
             applied += sure.size();
             for (MatchingRun.Decision decision : decisions) {
                 if (!decision.apply()) {
@@ -104,12 +144,9 @@ public class CashMatching {
             }
         }
         storeSuggestions(left);
-        // after the credit lines: a file may hold a payment and its return
-        int returned = returns.match(statementIds);
-        LOG.infof("cash application: %d lines matched in %d ms, %d applied, %d waiting, %d returned, %d ms in all",
-                applied + waiting, deciding / 1_000_000, applied, waiting, returned,
-                (System.nanoTime() - started) / 1_000_000);
-        return new Outcome(applied, waiting, reconciled, returned);
+        LOG.infof("cash application: %d lines matched in %d ms, %d applied, %d waiting, %d ms in all",
+                applied + waiting, deciding / 1_000_000, applied, waiting, (System.nanoTime() - started) / 1_000_000);
+        return new Outcome(applied, waiting, 0, 0);
     }
 
     /**
@@ -198,6 +235,25 @@ public class CashMatching {
         reasons.add("suggestion " + rank + " confirmed by a clerk");
         apply(line, chosen.customerId(), allocations, settings.of(line.legalEntity()).rules().writeOff(), false,
                 chosen.score(), reasons);
+        adviceFollowed(chosen, line);
+    }
+
+    /** The advice rows a suggestion followed are used: no other line follows them again. */
+    private void adviceFollowed(Suggestion suggestion, MatchingLine line) {
+        Suggestion.AdviceReference advice = suggestion.remittanceAdvice();
+        if (advice == null) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement("""
+                UPDATE remittance_advice_row SET bank_line_id = ? WHERE advice_id = ? AND reference_key = ?
+                  AND bank_line_id IS NULL""")) {
+            update.setObject(1, line.lineId());
+            update.setObject(2, advice.adviceId());
+            update.setString(3, org.o2c.payments.remittance.AdviceRow.keyOf(advice.paymentReference()));
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A payment of the customer that does not say which invoices, spread by the legal entity's allocation order. */

@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * What the ledger knows that bears on a batch of lines, loaded at once for all of them (see
  * {@link MatchingLookups}): the open items by their numbers' digits and by their open amounts, the payer accounts
- * learned for customers, the customers by name, and the open items of the customers a payer points to.
+ * learned for customers, the customers by name, the open items of the customers a payer points to, and the
+ * remittance advices whose payment references the lines carry.
  */
 public final class MatchingFacts {
     /** A customer of the legal entity and currency found by a payer's name. */
@@ -22,6 +23,7 @@ public final class MatchingFacts {
     final Map<String, UUID> knownPayers = new HashMap<>();
     final Map<String, List<NamedCustomer>> byPayerName = new HashMap<>();
     final Map<UUID, List<OpenItemRow>> itemsOfCustomer = new HashMap<>();
+    final Map<String, AdvisedPayment> advisedPayments = new HashMap<>();
 
     public MatchingFacts withDigits(String key, List<OpenItemRow> items) {
         byDigits.put(key, List.copyOf(items));
@@ -46,6 +48,18 @@ public final class MatchingFacts {
     public MatchingFacts withItemsOf(UUID customerId, List<OpenItemRow> items) {
         itemsOfCustomer.put(customerId, List.copyOf(items));
         return this;
+    }
+
+    /** A remittance advice's rows for this payment reference key; the latest advice wins. */
+    public MatchingFacts withAdvisedPayment(AdvisedPayment payment) {
+        advisedPayments.put(payment.referenceKey(), payment);
+        return this;
+    }
+
+    /** The advised payment whose reference the line carries, if any. */
+    Optional<AdvisedPayment> advisedPayment(MatchingLine line) {
+        return AdvisedPayment.keysOf(line).stream().map(advisedPayments::get).filter(java.util.Objects::nonNull)
+                .findFirst();
     }
 
     List<OpenItemRow> byDigits(String key) {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.o2c.payments.bankaccount.BankAccountNumber;
+import org.o2c.payments.remittance.AdviceRow;
 
 /**
  * Loads the {@link MatchingFacts} for a batch of lines of one legal entity and currency in a handful of queries,
@@ -52,6 +54,12 @@ final class MatchingLookups {
             keysOfLine.put(line, ofLine);
             keys.addAll(ofLine);
         }
+        Set<String> referenceKeys = new HashSet<>();
+        lines.forEach(line -> referenceKeys.addAll(AdvisedPayment.keysOf(line)));
+        for (AdvisedPayment advised : advisedPayments(c, legalEntity, referenceKeys)) {
+            facts.withAdvisedPayment(advised);
+            advised.rows().forEach(row -> keys.add(row.invoiceNumber().replaceAll("[^0-9]", "")));
+        }
         byDigits(c, legalEntity, currency, keys, facts);
         // typos are looked for where nothing is named, or where what is named disagrees with the amount
         Set<String> variants = new HashSet<>();
@@ -76,6 +84,41 @@ final class MatchingLookups {
                 .filter(Objects::nonNull).collect(Collectors.toSet()), facts, payers);
         itemsOfCustomers(c, currency, payers, facts);
         return facts;
+    }
+
+    /** The advices' rows not yet used for a line, by payment reference key; of two advices, the later. */
+    static List<AdvisedPayment> advisedPayments(Connection c, String legalEntity, Set<String> referenceKeys)
+            throws SQLException {
+        if (referenceKeys.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<AdviceRow>> rows = new LinkedHashMap<>();
+        Map<String, UUID> advice = new HashMap<>();
+        Map<String, String> written = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement("""
+                SELECT r.advice_id, r.row_number, r.payment_reference, r.reference_key, r.invoice_number, r.amount,
+                       r.discount, r.payer_name
+                FROM remittance_advice_row r
+                WHERE r.legal_entity = ? AND r.bank_line_id IS NULL AND r.reference_key = ANY (?)
+                ORDER BY r.reference_key, r.advice_id DESC, r.row_number""")) {
+            select.setString(1, legalEntity);
+            select.setArray(2, c.createArrayOf("varchar", referenceKeys.toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    String key = rs.getString("reference_key");
+                    UUID adviceId = rs.getObject("advice_id", UUID.class);
+                    if (!adviceId.equals(advice.computeIfAbsent(key, k -> adviceId))) {
+                        continue; // an earlier advice for the same payment: the later one says what counts
+                    }
+                    written.putIfAbsent(key, rs.getString("payment_reference"));
+                    rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new AdviceRow(rs.getInt("row_number"),
+                            rs.getString("payment_reference"), key, rs.getString("invoice_number"),
+                            rs.getBigDecimal("amount"), rs.getBigDecimal("discount"), rs.getString("payer_name")));
+                }
+            }
+        }
+        return rows.entrySet().stream().map(e -> new AdvisedPayment(advice.get(e.getKey()), e.getKey(),
+                written.get(e.getKey()), e.getValue())).toList();
     }
 
     private static void byDigits(Connection c, String legalEntity, String currency, Set<String> keys,

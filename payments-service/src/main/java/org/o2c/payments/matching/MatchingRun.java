@@ -81,6 +81,7 @@ final class MatchingRun {
         boolean restDropped = suggestion.allocations().stream().anyMatch(a -> a.rest() != null);
         int score = allocations.size() < suggestion.allocations().size() || restDropped
                 ? Math.min(suggestion.score(), 50) : suggestion.score();
-        return new Suggestion(suggestion.customerId(), suggestion.customerName(), score, reasons, allocations);
+        return new Suggestion(suggestion.customerId(), suggestion.customerName(), score, reasons, allocations,
+                suggestion.remittanceAdvice());
     }
 }

@@ -18,11 +18,25 @@ public record Suggestion(
                 example = "[\"invoice number INV-2026-000012 in the remittance text\", "
                 + "\"the amount 568.82 equals its open amount\"]") List<String> reasons,
         @Schema(description = "The invoices and what the line would pay of each; empty: unapplied cash of the"
-                + " customer", required = true) List<SuggestedAllocation> allocations) {
+                + " customer", required = true) List<SuggestedAllocation> allocations,
+        @Schema(description = "The remittance advice the suggestion follows, or null", required = true,
+                nullable = true) AdviceReference remittanceAdvice) {
+
+    @Schema(name = "RemittanceAdviceReference", description = "The advice rows of one payment reference")
+    public record AdviceReference(
+            @Schema(description = "The remittance advice", required = true) UUID adviceId,
+            @Schema(description = "The payment reference its rows name, as written", required = true,
+                    example = "PAY-2026-1101") String paymentReference) {
+    }
 
     public Suggestion {
         reasons = List.copyOf(reasons);
         allocations = List.copyOf(allocations);
+    }
+
+    public Suggestion(UUID customerId, String customerName, int score, List<String> reasons,
+                      List<SuggestedAllocation> allocations) {
+        this(customerId, customerName, score, reasons, allocations, null);
     }
 
     public BigDecimal allocated() {

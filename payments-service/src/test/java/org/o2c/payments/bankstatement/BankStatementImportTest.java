@@ -209,6 +209,49 @@ class BankStatementImportTest {
     }
 
     @Test
+    void aRemittanceAdviceDecidesTheLinesThatCarryItsReferenceBeforeOrAfterTheStatement() {
+        UUID iota = ledger.customer(legalEntity, "EUR", "Iota Imbiss");
+        InvoiceIssued first = invoice(iota, "300.00");
+        InvoiceIssued second = invoice(iota, "200.00");
+        InvoiceIssued third = invoice(iota, "150.00");
+        // before: the advice says payment ADV-1 pays 120.00 of the first and all of the second
+        String before = "Payment Reference;Invoice Number;Amount\nADV-1;" + first.invoiceNumber() + ";120,00\nADV-1;"
+                + second.invoiceNumber() + ";200,00\n";
+        advice(before).then().statusCode(201).body("rows", org.hamcrest.Matchers.hasSize(2))
+                .body("linesApplied", equalTo(0));
+        advice(before).then().statusCode(409).body("violations[0].rule", equalTo("not-imported-before"));
+        JsonPath imported = importFile(new Camt053File("STMT-" + legalEntity, iban, "EUR", DAY, "0.00")
+                .credit("320.00", "Zahlung ADV-1", null, "Iota Imbiss", null)
+                .credit("150.00", "Zahlung ADV-2", null, "Someone", null).bytes()).then().statusCode(201)
+                .extract().jsonPath();
+        assertThat(imported.getInt("appliedAutomatically")).isEqualTo(1);
+        JsonPath account = Receivables.account(iota);
+        assertThat(account.getList("accounts[0].openItems.items.invoiceNumber"))
+                .containsExactly(first.invoiceNumber(), third.invoiceNumber());
+        assertThat(account.getString("accounts[0].openItems.items[0].openAmount")).isEqualTo("180.00");
+
+        // after: the second line waits until the advice for ADV-2 comes, then it is applied at once
+        String waiting = given().header("Authorization", clerk).queryParam("status", "unmatched")
+                .get("/api/v1/bank-lines").then().extract().path("items[0].lineId");
+        JsonPath after = advice("reference,invoice,amount\nADV-2," + third.invoiceNumber() + ",150.00\n").then()
+                .statusCode(201).extract().jsonPath();
+        assertThat(after.getInt("linesApplied")).isEqualTo(1);
+        assertThat(after.getString("rows[0].bankLineId")).isEqualTo(waiting);
+        given().header("Authorization", clerk).get("/api/v1/bank-lines/" + waiting).then().statusCode(200)
+                .body("status", equalTo("APPLIED")).body("customerId", equalTo(iota.toString()));
+        assertThat(openItems(iota)).containsExactly(first.invoiceNumber());
+        // a broken advice names its rows and keeps nothing
+        advice("reference,invoice,amount\nADV-3," + first.invoiceNumber() + ",abc\n").then().statusCode(422)
+                .body("violations[0].field", equalTo("rows[2].amount"));
+        assertThat(count("SELECT count(*) FROM remittance_advice WHERE legal_entity = ?")).isEqualTo(2);
+    }
+
+    private Response advice(String csv) {
+        return given().header("Authorization", clerk).header("Idempotency-Key", UUID.randomUUID())
+                .contentType("text/csv").body(csv).post("/api/v1/remittance-advices?legalEntity=" + legalEntity);
+    }
+
+    @Test
     void theBankAccountReconcilesWithWhatWaitsAndWhatWasReturned() {
         UUID epsilon = ledger.customer(legalEntity, "EUR", "Epsilon Eck GbR");
         InvoiceIssued invoice = invoice(epsilon, "400.00");

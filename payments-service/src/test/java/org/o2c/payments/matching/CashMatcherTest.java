@@ -10,6 +10,7 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.o2c.payments.bankstatement.CreditorReference;
 import org.o2c.payments.receivable.RestOfItem;
+import org.o2c.payments.remittance.AdviceRow;
 
 /** Each matching rule on its own: the customer and invoices it finds, its score and its reason. */
 class CashMatcherTest {
@@ -150,6 +151,30 @@ class CashMatcherTest {
         List<Suggestion> found = suggest(line("250.00", null, null, "BRAUHAUS ALPHA", null), facts);
         assertThat(found.get(0).score()).isEqualTo(86);
         assertThat(found.get(0).reasons().get(0)).isEqualTo("the payer's name 'BRAUHAUS ALPHA' is the customer's name");
+    }
+
+    @Test
+    void aRemittanceAdvicesInvoicesAndAmountsWinOverWhatTheTextSays() {
+        AdvisedPayment advice = new AdvisedPayment(UUID.randomUUID(), "PAY7781", "PAY-7781", List.of(
+                new AdviceRow(2, "PAY-7781", "PAY7781", "INV-2026-000102", new BigDecimal("250.00"), null, null),
+                new AdviceRow(3, "PAY-7781", "PAY7781", "INV-2026-000103", new BigDecimal("100.00"), null, null)));
+        MatchingFacts facts = facts().withAdvisedPayment(advice);
+        // the text also names A1, whose open amount is the line's: the advice decides
+        List<Suggestion> found = suggest(line("350.00", null, "PAY-7781 INV-2026-000101", null, null), facts);
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(s.score()).isEqualTo(100);
+            assertThat(s.remittanceAdvice().paymentReference()).isEqualTo("PAY-7781");
+            assertThat(s.allocations()).extracting(SuggestedAllocation::invoiceNumber, SuggestedAllocation::amount)
+                    .containsExactly(Tuple.tuple("INV-2026-000102", new BigDecimal("250.00")),
+                            Tuple.tuple("INV-2026-000103", new BigDecimal("100.00")));
+            // A3 is paid 100.00 of 120.00: short by 20.00, nothing may be written off by default
+            assertThat(s.allocations().get(1).rest().how()).isEqualTo(RestOfItem.How.DEDUCTION);
+        });
+        // the line brings less than the advice says: it waits, with the advice among the suggestions
+        List<Suggestion> short_ = suggest(line("300.00", null, "PAY-7781", null, null), facts);
+        assertThat(short_.get(0).score()).isEqualTo(50);
+        assertThat(short_.get(0).reasons()).contains("the advice says more than the line's 300.00: paid in the "
+                + "advice's order");
     }
 
     @Test
