@@ -39,6 +39,7 @@ class ServiceRunsTest extends ServiceContract {
 
     private static final List<String> BANK_READERS = List.of(AR_MANAGER, AR_CLERK, AUDITOR);
     private static final List<String> STATEMENT_READERS = List.of(AR_CLERK, AR_MANAGER, INTEGRATION, AUDITOR);
+    private static final String CSV_MAPPING = "{\"valueDate\": \"Date\", \"amount\": \"Amount\"}";
 
     ServiceRunsTest() {
         super("payments");
@@ -72,6 +73,8 @@ class ServiceRunsTest extends ServiceContract {
             String refund = given().header("Authorization", manager).header("Idempotency-Key", UUID.randomUUID())
                     .contentType(ContentType.JSON).body(refundJson).post("/api/v1/refunds").then().statusCode(201)
                     .extract().path("refundId");
+            given().header("Authorization", manager).contentType(ContentType.JSON).body(CSV_MAPPING)
+                    .put("/api/v1/bank-accounts/" + bankAccount + "/csv-mapping").then().statusCode(200);
             String advice = given().header("Authorization", manager).header("Idempotency-Key", UUID.randomUUID())
                     .contentType("text/csv").body("reference,invoice,amount\nMATRIX-1," + invoice.invoiceNumber()
                             + ",1.00\n").post("/api/v1/remittance-advices?legalEntity=" + home).then()
@@ -140,6 +143,10 @@ class ServiceRunsTest extends ServiceContract {
                             List.of(AR_CLERK, AR_MANAGER, INTEGRATION))
                     .row("GET /api/v1/remittance-advices/{adviceId}", NOT_FOUND,
                             "/api/v1/remittance-advices/" + advice, null, STATEMENT_READERS)
+                    .row("PUT /api/v1/bank-accounts/{bankAccountId}/csv-mapping", NOT_FOUND,
+                            "/api/v1/bank-accounts/" + bankAccount + "/csv-mapping", CSV_MAPPING, List.of(AR_MANAGER))
+                    .row("GET /api/v1/bank-accounts/{bankAccountId}/csv-mapping", NOT_FOUND,
+                            "/api/v1/bank-accounts/" + bankAccount + "/csv-mapping", null, STATEMENT_READERS)
                     .row("POST /api/v1/refunds/{refundId}/rejection", NOT_FOUND,
                             "/api/v1/refunds/" + toReject + "/rejection", "{\"note\": \"matrix\"}",
                             List.of(AR_MANAGER));

@@ -13,9 +13,19 @@ public final class BankFileReader {
     private final SwiftStatementReader swift = new SwiftStatementReader();
     private final Bai2StatementReader bai2 = new Bai2StatementReader();
 
-    public List<BankStatement> read(byte[] file) {
-        String start = new String(file, 0, Math.min(file.length, 4096), StandardCharsets.ISO_8859_1)
+    /** Whether the content is one of the bank formats read here (and not, say, a CSV export). */
+    public static boolean isBankFormat(byte[] file) {
+        String start = start(file);
+        return start.startsWith("<") || start.contains(":20:") || start.startsWith("01,");
+    }
+
+    private static String start(byte[] file) {
+        return new String(file, 0, Math.min(file.length, 4096), StandardCharsets.ISO_8859_1)
                 .replace("\u00ef\u00bb\u00bf", "").strip();
+    }
+
+    public List<BankStatement> read(byte[] file) {
+        String start = start(file);
         if (start.startsWith("<")) {
             return camt.read(file);
         }
@@ -26,6 +36,7 @@ public final class BankFileReader {
             return bai2.read(file);
         }
         throw new StatementRefused("not a bank file read here: the formats read are camt.053 (.001.02 to .001.10),"
-                + " camt.054, MT940, MT942 and BAI2");
+                + " camt.054, MT940, MT942 and BAI2, and a bank account's CSV export sent with ?bankAccountId= of an "
+                + "account whose CSV mapping is saved");
     }
 }

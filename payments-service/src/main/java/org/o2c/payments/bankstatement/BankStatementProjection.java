@@ -40,7 +40,7 @@ public class BankStatementProjection {
 
     @EventHandler
     void on(BankStatementImported event, @org.axonframework.eventhandling.Timestamp Instant importedAt)
-            throws SQLException {
+            throws SQLException, JsonProcessingException {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement insert = c.prepareStatement("""
                     INSERT INTO bank_statement (statement_id, bank_account_id, legal_entity, masked_account, currency,
@@ -74,7 +74,7 @@ public class BankStatementProjection {
                 }
                 throw e;
             }
-            BankStatement statement = reader.read(file(c, event.fileId())).get(event.positionInFile());
+            BankStatement statement = statementOf(c, event);
             insertLines(c, event, BankLine.of(event.statementId(), statement));
         }
     }
@@ -131,14 +131,20 @@ public class BankStatementProjection {
         }
     }
 
-    private static byte[] file(Connection c, UUID fileId) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT content FROM bank_file WHERE file_id = ?")) {
-            select.setObject(1, fileId);
+    /** The statement read again from its stored file: a bank format as it is, a CSV export with its mapping. */
+    private BankStatement statementOf(Connection c, BankStatementImported event) throws SQLException,
+            JsonProcessingException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT content, csv_mapping FROM bank_file WHERE file_id = ?")) {
+            select.setObject(1, event.fileId());
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
-                    throw new IllegalStateException("bank file " + fileId + " is not stored");
+                    throw new IllegalStateException("bank file " + event.fileId() + " is not stored");
                 }
-                return row.getBytes(1);
+                String csv = row.getString(2);
+                return csv == null ? reader.read(row.getBytes(1)).get(event.positionInFile())
+                        : CsvStatementReader.read(row.getBytes(1), json.readValue(csv, CsvMapping.class),
+                                event.maskedAccount(), event.currency(), event.reference());
             }
         }
     }

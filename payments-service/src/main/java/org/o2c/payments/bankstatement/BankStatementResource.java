@@ -42,6 +42,7 @@ import org.o2c.runtime.security.Roles;
 @Tag(name = "Bank statements")
 @Produces(MediaType.APPLICATION_JSON)
 public class BankStatementResource {
+    private static final String CSV_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String IMPORT_DESCRIPTION = """
             Takes in a bank file, sent as the body or as the part named file of a form: camt.053 (versions \
             .001.02 to .001.10), camt.054, MT940, MT942 or BAI2, the format told from the content. Every \
@@ -54,6 +55,11 @@ public class BankStatementResource {
             2,000 lines (o2c.bank-statements.max-lines; max-lines: split a larger one by account or day). An \
             account field is looked up as written, without a currency code after it, as the IBAN of a German bank \
             code and account number, and as the number after a bank's name or code.
+
+            A bank account's CSV or XLSX export is taken with ?bankAccountId= of an account whose CSV mapping is \
+            saved (saveCsvStatementMapping; csv-mapping when none): one statement of that account, its rows in \
+            date order; with a balance column every row's balance is checked, without one its lines are taken like \
+            an interim report's. An export that repeats a row of an earlier export of the account is 409.
 
             Publishes BankStatementImported.v1 per statement; then every credit line is matched against the \
             open items of the account's legal entity and currency (see listBankLines for the rules). A line the \
@@ -72,7 +78,7 @@ public class BankStatementResource {
 
     @POST
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN, MediaType.APPLICATION_XML,
-            MediaType.TEXT_XML})
+            MediaType.TEXT_XML, "text/csv", CSV_XLSX})
     @RolesAllowed({Roles.AR_CLERK, Roles.AR_MANAGER, Roles.INTEGRATION})
     @Operation(operationId = "importBankStatement", summary = "Import a bank statement file",
             description = IMPORT_DESCRIPTION)
@@ -81,7 +87,9 @@ public class BankStatementResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = CSV_XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "201", description = "Imported and matched",
             content = @Content(schema = @Schema(implementation = StatementImportView.class)))
     @APIResponse(responseCode = "400", description = "An empty file, or no Idempotency-Key",
@@ -101,9 +109,13 @@ public class BankStatementResource {
     public Response importFile(
             @Parameter(description = "Makes a retried upload take effect once", example = "camt053-2026-11-19")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Parameter(description = "The bank account a CSV or XLSX export is of (read with its saved mapping); "
+                    + "not needed for the bank formats, which name their account")
+            @QueryParam("bankAccountId") UUID bankAccountId,
             byte[] file) {
-        return idempotentRequests.execute(idempotencyKey, "POST /api/v1/bank-statements", file, () -> {
-            StatementImportView imported = statementImport.importFile(file, caller.legalEntities());
+        return idempotentRequests.execute(idempotencyKey, "POST /api/v1/bank-statements"
+                + (bankAccountId == null ? "" : "?bankAccountId=" + bankAccountId), file, () -> {
+            StatementImportView imported = statementImport.importFile(file, caller.legalEntities(), bankAccountId);
             // the first statement's address; a file of several lists them all in the body
             return Response.created(URI.create("/api/v1/bank-statements/" + imported.statements().get(0)
                     .statementId())).entity(imported).build();
@@ -117,6 +129,9 @@ public class BankStatementResource {
     public Response upload(
             @Parameter(description = "Makes a retried upload take effect once", example = "camt053-2026-11-19")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Parameter(description = "The bank account a CSV or XLSX export is of (read with its saved mapping); "
+                    + "not needed for the bank formats, which name their account")
+            @QueryParam("bankAccountId") UUID bankAccountId,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
         if (file == null) {
             throw ProblemException.field(ProblemType.VALIDATION_FAILED, "file", "required",
@@ -128,7 +143,7 @@ public class BankStatementResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return importFile(idempotencyKey, content);
+        return importFile(idempotencyKey, bankAccountId, content);
     }
 
     @GET

@@ -15,7 +15,7 @@ public record BankStatementView(
         @Schema(description = "The bank account, masked", required = true, example = "DE89…3000") String maskedAccount,
         @Schema(description = "Currency of the statement, ISO 4217", required = true, example = "EUR") String currency,
         @Schema(description = "The file format it came in", required = true, enumeration = {"MT940", "MT942",
-                "CAMT053", "CAMT054", "BAI2"}, example = "CAMT053")
+                "CAMT053", "CAMT054", "BAI2", "CSV"}, example = "CAMT053")
         String format,
         @Schema(description = "The bank's id of the statement", required = true, example = "STMT-2026-11-19")
         String reference,

@@ -11,5 +11,7 @@ public enum StatementFormat {
     /** ISO 20022 camt.054 bank-to-customer debit/credit notification. */
     CAMT054,
     /** BAI2 cash management balance report (US and Canadian banks). */
-    BAI2
+    BAI2,
+    /** A bank account's CSV or XLSX export, read with the account's saved column mapping. */
+    CSV
 }

@@ -252,6 +252,53 @@ class BankStatementImportTest {
     }
 
     @Test
+    void aBankAccountsCsvExportIsReadWithItsSavedMappingAndItsBalancesChecked() {
+        UUID kappa = ledger.customer(legalEntity, "EUR", "Kappa Keller");
+        InvoiceIssued invoice = invoice(kappa, "1190.00");
+        String bankAccount = given().header("Authorization", manager).get("/api/v1/bank-accounts").then()
+                .extract().path("items[0].bankAccountId");
+        String mapping = """
+                {"valueDate": "Valutadatum", "bookingDate": "Buchungstag", "amount": "Betrag", "balanceAfter": "Saldo",
+                 "counterpartyName": "Zahlungspflichtiger", "remittance": ["Verwendungszweck"],
+                 "dateFormat": "dd.MM.yyyy"}""";
+        String csv = "Buchungstag;Valutadatum;Zahlungspflichtiger;Verwendungszweck;Betrag;Saldo\n"
+                + "20.11.2026;20.11.2026;Kappa Keller;Rechnung " + invoice.invoiceNumber() + ";1.190,00;1.177,50\n"
+                + "19.11.2026;19.11.2026;Bank;Kontofuehrung;-12,50;-12,50\n";
+        csvImport(bankAccount, csv).then().statusCode(422).body("violations[0].rule", equalTo("csv-mapping"));
+        given().header("Authorization", manager).contentType(ContentType.JSON)
+                .body("{\"valueDate\": \"Valutadatum\", \"amount\": \"Betrag\", \"credit\": \"Haben\"}")
+                .put("/api/v1/bank-accounts/" + bankAccount + "/csv-mapping").then().statusCode(422)
+                .body("violations[0].rule", equalTo("amount-columns"));
+        given().header("Authorization", manager).contentType(ContentType.JSON).body(mapping)
+                .put("/api/v1/bank-accounts/" + bankAccount + "/csv-mapping").then().statusCode(200)
+                .body("changedBy", equalTo("mia.manager")).body("mapping.balanceAfter", equalTo("Saldo"));
+
+        JsonPath imported = csvImport(bankAccount, csv).then().statusCode(201).extract().jsonPath();
+        assertThat(imported.getString("statements[0].format")).isEqualTo("CSV");
+        assertThat(imported.getString("statements[0].openingBalance")).isEqualTo("0.00");
+        assertThat(imported.getString("statements[0].closingBalance")).isEqualTo("1177.50");
+        assertThat(imported.getInt("appliedAutomatically")).isEqualTo(1);
+        assertThat(openItems(kappa)).isEmpty();
+        // the next day's export repeats the 20th: refused, naming the row
+        String overlapping = "Buchungstag;Valutadatum;Zahlungspflichtiger;Verwendungszweck;Betrag;Saldo\n"
+                + "21.11.2026;21.11.2026;Someone;Danke;10,00;1.187,50\n"
+                + "20.11.2026;20.11.2026;Kappa Keller;Rechnung " + invoice.invoiceNumber() + ";1.190,00;1.177,50\n";
+        csvImport(bankAccount, overlapping).then().statusCode(409)
+                .body("detail", containsString("line 1 (2026-11-20, 1190.00) was imported before"));
+        // a balance that does not follow from the rows is refused with the row
+        csvImport(bankAccount, "Buchungstag;Valutadatum;Zahlungspflichtiger;Verwendungszweck;Betrag;Saldo\n"
+                + "22.11.2026;22.11.2026;X;Y;5,00;1.182,50\n23.11.2026;23.11.2026;X;Z;5,00;1.190,00\n").then()
+                .statusCode(422).body("detail", containsString("row 3: the balance after it is 1190.00, but the rows "
+                        + "before and its amount give 1187.50"));
+    }
+
+    private Response csvImport(String bankAccount, String csv) {
+        return given().header("Authorization", clerk).header("Idempotency-Key", UUID.randomUUID())
+                .contentType("text/csv").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/bank-statements?bankAccountId=" + bankAccount);
+    }
+
+    @Test
     void theBankAccountReconcilesWithWhatWaitsAndWhatWasReturned() {
         UUID epsilon = ledger.customer(legalEntity, "EUR", "Epsilon Eck GbR");
         InvoiceIssued invoice = invoice(epsilon, "400.00");
