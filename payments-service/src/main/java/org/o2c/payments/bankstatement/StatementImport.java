@@ -105,7 +105,8 @@ public class StatementImport {
         List<UUID> ids = imports.stream().map(ImportBankStatement::statementId).toList();
         CashMatching.Outcome outcome = matching.matchStatements(ids);
         return new StatementImportView(ids.stream().map(id -> queries.statement(id).orElseThrow()).toList(),
-                outcome.applied(), outcome.waiting(), outcome.reconciled(), outcome.returned());
+                outcome.applied(), outcome.waiting(), outcome.reconciled(), outcome.returned(),
+                outcome.supplierPayments());
     }
 
     /** @param known the account a CSV export was sent for, or null to find the account the statement names */

@@ -16,5 +16,7 @@ public record StatementImportView(
                 required = true, example = "0") int reconciled,
         @Schema(description = "Debit lines that return a customer's payment (a returned transfer or direct debit): "
                 + "the payment returned with the bank's reason, the line reconciled with it", required = true,
-                example = "1") int returned) {
+                example = "1") int returned,
+        @Schema(description = "Debit lines of payments we made to suppliers (payables' SupplierPaymentMade): "
+                + "reconciled with them", required = true, example = "2") int supplierPayments) {
 }

@@ -59,14 +59,17 @@ public class CashMatching {
     CashApplicationSettings settings;
     @Inject
     ReturnedPayments returns;
+    @Inject
+    SupplierPayments supplierPayments;
 
     private final CashMatcher matcher = new CashMatcher();
 
     /**
      * How a matching run ended: credit lines applied automatically, credit lines left for a clerk, lines reconciled
-     * with the same movement of another report, and debit lines that returned a payment.
+     * with the same movement of another report, debit lines that returned a payment, and debit lines of supplier
+     * payments.
      */
-    public record Outcome(int applied, int waiting, int reconciled, int returned) {
+    public record Outcome(int applied, int waiting, int reconciled, int returned, int supplierPayments) {
     }
 
     /** Matches the unmatched credit lines of these statements. */
@@ -76,8 +79,10 @@ public class CashMatching {
         Outcome credits = match(unmatchedCreditLines(statementIds));
         // after the credit lines: a file may hold a payment and its return
         int returned = returns.match(statementIds);
-        LOG.infof("cash application: %d returned, %d ms in all", returned, (System.nanoTime() - started) / 1_000_000);
-        return new Outcome(credits.applied(), credits.waiting(), reconciled, returned);
+        int paidToSuppliers = supplierPayments.reconcile(statementIds);
+        LOG.infof("cash application: %d returned, %d supplier payments, %d ms in all", returned, paidToSuppliers,
+                (System.nanoTime() - started) / 1_000_000);
+        return new Outcome(credits.applied(), credits.waiting(), reconciled, returned, paidToSuppliers);
     }
 
     /**
@@ -146,7 +151,7 @@ public class CashMatching {
         storeSuggestions(left);
         LOG.infof("cash application: %d lines matched in %d ms, %d applied, %d waiting, %d ms in all",
                 applied + waiting, deciding / 1_000_000, applied, waiting, (System.nanoTime() - started) / 1_000_000);
-        return new Outcome(applied, waiting, 0, 0);
+        return new Outcome(applied, waiting, 0, 0, 0);
     }
 
     /**

@@ -23,9 +23,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.o2c.events.invoicing.InvoiceIssued;
+import org.o2c.events.payables.SupplierPaymentItem;
+import org.o2c.events.payables.SupplierPaymentMade;
+import org.o2c.events.payables.SupplierRegistered;
 import org.o2c.payments.Receivables;
 import org.o2c.testing.auth.TestTokens;
 import org.o2c.testing.bank.Camt053File;
+import org.o2c.testing.kafka.TopicWriter;
 
 /**
  * A bank statement taken in over REST: the sure lines applied through the customers' accounts, the others waiting
@@ -296,6 +300,38 @@ class BankStatementImportTest {
         return given().header("Authorization", clerk).header("Idempotency-Key", UUID.randomUUID())
                 .contentType("text/csv").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/bank-statements?bankAccountId=" + bankAccount);
+    }
+
+    @Test
+    void aDebitLineOfAPaymentToASupplierIsReconciledWithItByAmountDateAndPayee() {
+        UUID malt = UUID.randomUUID();
+        UUID hops = UUID.randomUUID();
+        UUID toMalt = UUID.randomUUID();
+        try (TopicWriter payables = new TopicWriter(kafka)) {
+            payables.publish("payables", malt, new SupplierRegistered(malt, "Mälzerei Weyermann GmbH", legalEntity,
+                    "EUR", 30));
+            payables.publish("payables", hops, new SupplierRegistered(hops, "Hopfenhof Huber KG", legalEntity,
+                    "EUR", 30));
+            // two payments of the same amount on the same day: the payee's name tells them apart
+            payables.publish("payables", toMalt, new SupplierPaymentMade(toMalt, malt, legalEntity, "EUR",
+                    DAY.minusDays(1), new BigDecimal("1190.00"), List.of(new SupplierPaymentItem(UUID.randomUUID(),
+                    "RE-2026-0815", new BigDecimal("1190.00"), new BigDecimal("0.00")))));
+            UUID toHops = UUID.randomUUID();
+            payables.publish("payables", toHops, new SupplierPaymentMade(toHops, hops, legalEntity, "EUR",
+                    DAY.minusDays(1), new BigDecimal("1190.00"), List.of(new SupplierPaymentItem(UUID.randomUUID(),
+                    "H-77", new BigDecimal("1190.00"), new BigDecimal("0.00")))));
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                count("SELECT count(*) FROM supplier_payment WHERE legal_entity = ?") == 2);
+        JsonPath imported = importFile(new Camt053File("STMT-" + legalEntity, iban, "EUR", DAY, "5000.00")
+                .debit("1190.00", "RE-2026-0815", "Maelzerei Weyermann").bytes()).then().statusCode(201)
+                .extract().jsonPath();
+        assertThat(imported.getInt("supplierPayments")).isEqualTo(1);
+        JsonPath line = given().header("Authorization", clerk).queryParam("status", "reconciled")
+                .get("/api/v1/bank-lines").then().statusCode(200).extract().jsonPath();
+        assertThat(line.getString("items[0].paymentId")).isEqualTo(toMalt.toString());
+        assertThat(line.getString("items[0].reasons[0]")).isEqualTo("the debit of the payment to supplier "
+                + "Mälzerei Weyermann GmbH of " + DAY.minusDays(1) + " for RE-2026-0815");
     }
 
     @Test

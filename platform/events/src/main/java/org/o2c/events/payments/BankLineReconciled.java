@@ -7,14 +7,17 @@ import org.o2c.events.Nullable;
 import org.o2c.events.PublishedEvent;
 
 /**
- * A line of a bank statement is the same movement as one the books already have: the same amount, value date and
- * bank or end-to-end reference, reported once in an interim report (MT942, camt.054) and once in the day's
- * statement. It is not applied again; it shares the payment the other line became.
+ * A line of a bank statement is a movement the books already have, so it is not applied as a payment: the same
+ * movement reported once in an interim report (MT942, camt.054) and once in the day's statement (it shares the
+ * payment the other line became); the bank's return of a customer's payment (the payment is returned with it); or a
+ * payment we made to a supplier (the bank's debit of it).
  *
- * @param twinLineId the line of the other report that became the payment
+ * @param paymentId  the customer's payment the line shares or returns, or the supplier payment it debits
+ * @param twinLineId the line of the other report that became the payment, or the credit line of the payment
+ *                   returned; null for a supplier payment
  */
 @EventType("BankLineReconciled.v1")
 public record BankLineReconciled(UUID statementId, UUID lineId, int lineNumber, UUID bankAccountId,
                                  String legalEntity, String currency, BigDecimal amount, @Nullable UUID paymentId,
-                                 UUID twinLineId, String reason) implements PublishedEvent {
+                                 @Nullable UUID twinLineId, String reason) implements PublishedEvent {
 }
