@@ -200,7 +200,8 @@ final class MatchingLookups {
                 SELECT given.name, x.customer_id, x.name FROM unnest(?::text[]) AS given(name)
                 CROSS JOIN LATERAL (SELECT c.customer_id, c.name FROM customer c
                     WHERE payer_name_key(c.name) = payer_name_key(given.name) AND payer_name_key(given.name) <> ''
-                      AND c.legal_entity = ? AND c.currency = CAST(? AS CHAR(3)) ORDER BY c.customer_id LIMIT 3) x""")) {
+                      AND c.legal_entity = ? AND c.currency = CAST(? AS CHAR(3))
+                    ORDER BY c.customer_id LIMIT 3) x""")) {
             select.setArray(1, c.createArrayOf("text", names.toArray()));
             select.setString(2, legalEntity);
             select.setString(3, currency);
