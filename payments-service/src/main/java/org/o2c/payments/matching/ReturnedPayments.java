@@ -28,7 +28,8 @@ import org.o2c.runtime.problem.BusinessRuleViolation;
  * Debit lines that give back a customer's payment: the bank returns a transfer or a direct debit (camt return
  * reason, or an entry marked as a reversal). Such a line is matched to the one payment it returns: a credit line of
  * the same bank account applied as a payment not yet returned, of the same amount, valued on or before it, with the
- * same end-to-end reference or from the same payer account. The payment is returned through its customer's account
+ * same end-to-end reference or from the same payer account, nothing of it refunded to the customer. The payment is
+ * returned through its customer's account
  * ({@code PaymentReturned}, every invoice it settled open again, with the ISO reason in words) and the debit line
  * reconciled with it ({@code BankLineReconciled}). A line that fits no payment, or more than one, waits for a clerk;
  * so does one valued in a closed period.
@@ -119,6 +120,8 @@ public class ReturnedPayments {
                              OR replace(upper(c.counterparty_account), ' ', '')
                                 = replace(upper(d.counterparty_account), ' ', ''))
                     JOIN payment p ON p.payment_id = c.payment_id AND p.returned_on IS NULL
+                        AND NOT EXISTS (SELECT 1 FROM refund r WHERE r.payment_id = p.payment_id
+                                        AND r.status = 'ISSUED')
                     WHERE d.statement_id = ANY (?) AND d.status = 'UNMATCHED' AND d.amount < 0
                       AND (d.return_reason IS NOT NULL OR d.reversal)) fits
                 WHERE fitting = 1 ORDER BY statement_id, line_number""")) {

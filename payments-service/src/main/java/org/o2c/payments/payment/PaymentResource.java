@@ -209,7 +209,9 @@ public class PaymentResource {
             (still aged from its original due date), and its unapplied rest leaves the account's unapplied cash. \
             The payment keeps its history: status RETURNED, its applications marked reversed. Publishes \
             PaymentReturned.v1. A payment is returned once (already-returned), not before its value date \
-            (not-before-value-date).""")
+            (not-before-value-date) nor its latest application (not-before-application); a discount or write-off \
+            that completed one of its applications is reversed with it. A payment part of which was refunded to the \
+            customer is not returned this way (payment-refunded).""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReturnPaymentRequest.class),
             examples = @ExampleObject(name = "returned", value = RETURN_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Returned; the payment as it now stands",

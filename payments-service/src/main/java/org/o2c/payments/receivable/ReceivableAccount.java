@@ -256,6 +256,10 @@ public class ReceivableAccount {
             throw new BusinessRuleViolation("paymentId", "already-returned",
                     "payment " + payment.paymentId + " was already returned");
         }
+        if (payment.refunded) {
+            throw new BusinessRuleViolation("paymentId", "payment-refunded", "part of payment " + payment.paymentId
+                    + " was refunded to the customer; its return by the bank is settled by a clerk");
+        }
         if (command.returnedOn().isBefore(payment.valueDate)) {
             throw new BusinessRuleViolation("returnedOn", "not-before-value-date",
                     "a payment cannot be returned before its value date " + payment.valueDate);
@@ -598,7 +602,9 @@ public class ReceivableAccount {
         pendingRefunds.remove(event.refundId());
         decidedRefunds.add(event.refundId());
         if (event.paymentId() != null) {
-            payments.get(event.paymentId()).unapplied = Money.of(event.paymentUnappliedAmount(), currency);
+            ReceivedPayment payment = payments.get(event.paymentId());
+            payment.unapplied = Money.of(event.paymentUnappliedAmount(), currency);
+            payment.refunded = true;
         }
         if (event.approvedBy() == null) {
             YearMonth month = YearMonth.from(event.issuedOn());

@@ -16,6 +16,8 @@ final class ReceivedPayment {
     final LocalDate valueDate;
     Money unapplied;
     boolean returned;
+    /** Whether part of it was paid back to the customer: a bank return of it would then take more than is left. */
+    boolean refunded;
     /** The date of its latest application or reversal of one; a return is never dated before it. */
     LocalDate lastAppliedOn;
     /** Applied amount per invoice, in the order the invoices were first applied to. */
@@ -63,7 +65,7 @@ final class ReceivedPayment {
     public boolean equals(Object other) {
         return other instanceof ReceivedPayment payment && paymentId.equals(payment.paymentId)
                 && amount.equals(payment.amount) && valueDate.equals(payment.valueDate)
-                && unapplied.equals(payment.unapplied) && returned == payment.returned
+                && unapplied.equals(payment.unapplied) && returned == payment.returned && refunded == payment.refunded
                 && applied.equals(payment.applied) && applications.equals(payment.applications)
                 && java.util.Objects.equals(lastAppliedOn, payment.lastAppliedOn);
     }

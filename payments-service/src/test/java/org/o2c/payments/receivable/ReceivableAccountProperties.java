@@ -25,10 +25,13 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.o2c.events.payments.AccountTotals;
 import org.o2c.events.payments.CreditNoteApplied;
+import org.o2c.events.payments.DeductionRaised;
+import org.o2c.events.payments.ItemWrittenOff;
 import org.o2c.events.payments.OpenItemRecorded;
 import org.o2c.events.payments.PaymentApplied;
 import org.o2c.events.payments.PaymentReceived;
 import org.o2c.events.payments.PaymentReturned;
+import org.o2c.events.payments.RefundIssued;
 import org.o2c.events.payments.ReopenedItem;
 import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.id.InvoiceId;
@@ -36,16 +39,25 @@ import org.o2c.runtime.problem.ProblemException;
 
 /**
  * Random sequences of invoices (some delivered twice), credit notes, payments (some naming invoices), allocations
- * valid and invalid, and returns, sent to a real event-sourced account (reloaded from its events for every
- * command). Checked against an independent reckoning: the account accepts exactly what the rules allow, and its
- * event stream keeps invariants 2 and 4 and its totals.
+ * valid and invalid, short payments written off or kept as deductions, refunds and returns, sent to a real
+ * event-sourced account (reloaded from its events for every command). Checked against an independent reckoning:
+ * the account accepts exactly what the rules allow, and its event stream keeps invariants 2 and 4 and its totals.
  */
 class ReceivableAccountProperties {
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
     private static final Configuration AXON = axon();
+    private static final RestOfItem.Tolerance TOLERANCE = new RestOfItem.Tolerance(new BigDecimal("5.00"),
+            new BigDecimal("100"));
 
-    sealed interface Step permits Invoice, Redeliver, CreditNote, Payment, Allocate, Return {
+    sealed interface Step permits Invoice, Redeliver, CreditNote, Payment, Allocate, Return, Short, Refund {
+    }
+
+    /** A payment pays an invoice all but {@code shortCents}: written off (within 5.00) or kept as a deduction. */
+    record Short(int payment, int invoice, long shortCents, boolean writeOff) implements Step {
+    }
+
+    record Refund(int payment, long cents) implements Step {
     }
 
     record Invoice(long grossCents) implements Step {
@@ -122,9 +134,37 @@ class ReceivableAccountProperties {
                 if (allowed) {
                     model.allocate(paymentId, parts);
                 }
+            } else if (step instanceof Short settle && !payments.isEmpty() && !invoices.isEmpty()) {
+                UUID paymentId = payments.get(settle.payment() % payments.size());
+                UUID invoiceId = invoices.get(settle.invoice() % invoices.size());
+                long amount = model.open.get(invoiceId) - settle.shortCents();
+                if (amount <= 0) {
+                    continue;
+                }
+                RestOfItem rest = settle.writeOff() ? RestOfItem.writeOff(TOLERANCE, "short") : RestOfItem.deduction(
+                        "short");
+                boolean allowed = model.mayAllocate(paymentId, Map.of(invoiceId, amount))
+                        && (!settle.writeOff() || settle.shortCents() <= 500);
+                send(new AllocatePayment(account, new PaymentId(paymentId), List.of(new Allocation(
+                        new InvoiceId(invoiceId), cents(amount), rest)), DAY), allowed);
+                if (allowed) {
+                    model.allocate(paymentId, Map.of(invoiceId, amount));
+                    if (settle.writeOff()) {
+                        model.writeOff(paymentId, invoiceId, settle.shortCents());
+                    }
+                }
+            } else if (step instanceof Refund refund && !payments.isEmpty()) {
+                UUID paymentId = payments.get(refund.payment() % payments.size());
+                boolean allowed = !model.returned.containsKey(paymentId)
+                        && refund.cents() <= model.unapplied.get(paymentId);
+                send(new RequestRefund(account, UUID.randomUUID(), new PaymentId(paymentId), cents(refund.cents()),
+                        "DE89…3000", "overpaid", "mia", DAY, new BigDecimal("1000000.00")), allowed);
+                if (allowed) {
+                    model.refund(paymentId, refund.cents());
+                }
             } else if (step instanceof Return returned && !payments.isEmpty()) {
                 UUID paymentId = payments.get(returned.payment() % payments.size());
-                boolean allowed = !model.returned.containsKey(paymentId);
+                boolean allowed = !model.returned.containsKey(paymentId) && !model.refunded.containsKey(paymentId);
                 send(new ReturnPayment(account, new PaymentId(paymentId), "returned", DAY), allowed);
                 if (allowed) {
                     model.returnPayment(paymentId);
@@ -145,6 +185,8 @@ class ReceivableAccountProperties {
         Map<UUID, BigDecimal> credited = new HashMap<>();
         Map<UUID, BigDecimal> paid = new HashMap<>();
         Map<UUID, BigDecimal> open = new HashMap<>();
+        Map<UUID, BigDecimal> writtenOff = new HashMap<>();
+        BigDecimal refunded = BigDecimal.ZERO;
         BigDecimal received = BigDecimal.ZERO;
         BigDecimal returned = BigDecimal.ZERO;
         BigDecimal excess = BigDecimal.ZERO;
@@ -172,8 +214,22 @@ class ReceivableAccountProperties {
                 returned = returned.add(e.amount());
                 for (ReopenedItem item : e.reopened()) {
                     paid.merge(item.invoiceId(), item.amount().negate(), BigDecimal::add);
+                    if (item.rest() != null) {
+                        writtenOff.merge(item.invoiceId(), item.rest().amount().negate(), BigDecimal::add);
+                    }
                     open.put(item.invoiceId(), item.invoiceOpenAmount());
                 }
+                last = e.account();
+            } else if (event instanceof ItemWrittenOff e) {
+                writtenOff.merge(e.invoiceId(), e.amount(), BigDecimal::add);
+                open.put(e.invoiceId(), e.invoiceOpenAmount());
+                last = e.account();
+            } else if (event instanceof DeductionRaised e) {
+                assertThat(e.amount()).as("a deduction is what stays open")
+                        .isEqualByComparingTo(open.get(e.invoiceId()));
+                last = e.account();
+            } else if (event instanceof RefundIssued e) {
+                refunded = refunded.add(e.amount());
                 last = e.account();
             }
             if (last != null) {
@@ -188,8 +244,10 @@ class ReceivableAccountProperties {
             BigDecimal o = open.get(invoice);
             BigDecimal c = credited.getOrDefault(invoice, BigDecimal.ZERO);
             BigDecimal p = paid.getOrDefault(invoice, BigDecimal.ZERO);
-            // invariant 2: open = gross - credit notes - applied payments (net of returns), 0 <= open <= gross
-            assertThat(o).as("open of " + invoice).isEqualByComparingTo(gross.get(invoice).subtract(c).subtract(p));
+            BigDecimal w = writtenOff.getOrDefault(invoice, BigDecimal.ZERO);
+            // invariant 2: open = gross - credit notes - applied payments (net of returns) - written off, within gross
+            assertThat(o).as("open of " + invoice).isEqualByComparingTo(gross.get(invoice).subtract(c).subtract(p)
+                    .subtract(w));
             assertThat(o.signum()).isGreaterThanOrEqualTo(0);
             assertThat(o).isLessThanOrEqualTo(gross.get(invoice));
             assertThat(o).as("the independent reckoning of " + invoice).isEqualByComparingTo(cents(model.open.get(invoice)));
@@ -200,8 +258,9 @@ class ReceivableAccountProperties {
         assertThat(last.openItems()).as("openItems = sum of open amounts").isEqualByComparingTo(openTotal);
         assertThat(last.creditBalance()).isEqualByComparingTo(excess);
         assertThat(last.unappliedCash()).isEqualByComparingTo(cents(model.unappliedTotal()));
-        // invariant 4: payments received = applied + unapplied + returned
-        assertThat(received).isEqualByComparingTo(appliedTotal.add(last.unappliedCash()).add(returned));
+        // invariant 4: payments received = applied + unapplied + returned + refunded
+        assertThat(received).isEqualByComparingTo(appliedTotal.add(last.unappliedCash()).add(returned)
+                .add(refunded));
     }
 
     private static void send(Object command, boolean allowed) {
@@ -229,6 +288,18 @@ class ReceivableAccountProperties {
         final Map<UUID, Long> unapplied = new LinkedHashMap<>();
         final Map<UUID, Map<UUID, Long>> applied = new HashMap<>();
         final Map<UUID, Boolean> returned = new HashMap<>();
+        final Map<UUID, Boolean> refunded = new HashMap<>();
+        final Map<UUID, Map<UUID, Long>> writtenOff = new HashMap<>();
+
+        void writeOff(UUID payment, UUID invoice, long amount) {
+            open.merge(invoice, -amount, Long::sum);
+            writtenOff.computeIfAbsent(payment, p -> new LinkedHashMap<>()).merge(invoice, amount, Long::sum);
+        }
+
+        void refund(UUID payment, long amount) {
+            unapplied.merge(payment, -amount, Long::sum);
+            refunded.put(payment, true);
+        }
 
         void invoice(UUID id, long gross) {
             open.put(id, gross);
@@ -276,6 +347,8 @@ class ReceivableAccountProperties {
             returned.put(payment, true);
             unapplied.put(payment, 0L);
             applied.get(payment).forEach((invoice, amount) -> open.merge(invoice, amount, Long::sum));
+            writtenOff.getOrDefault(payment, Map.of()).forEach((invoice, amount) -> open.merge(invoice, amount,
+                    Long::sum));
         }
 
         long unappliedTotal() {
@@ -297,10 +370,14 @@ class ReceivableAccountProperties {
         Arbitrary<Step> allocate = Combinators.combine(index, part.list().ofMinSize(1).ofMaxSize(3))
                 .as(Allocate::new);
         Arbitrary<Step> returned = index.map(Return::new);
+        Arbitrary<Step> settle = Combinators.combine(index, index, Arbitraries.longs().between(1, 1_000),
+                Arbitraries.of(true, false)).as(Short::new);
+        Arbitrary<Step> refund = Combinators.combine(index, Arbitraries.longs().between(1, 30_000)).as(Refund::new);
         Arbitrary<Step> step = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, invoice), net.jqwik.api.Tuple.of(1, redeliver),
                 net.jqwik.api.Tuple.of(2, creditNote), net.jqwik.api.Tuple.of(4, payment),
-                net.jqwik.api.Tuple.of(5, allocate), net.jqwik.api.Tuple.of(1, returned));
+                net.jqwik.api.Tuple.of(5, allocate), net.jqwik.api.Tuple.of(1, returned),
+                net.jqwik.api.Tuple.of(2, settle), net.jqwik.api.Tuple.of(1, refund));
         return step.list();
     }
 

@@ -109,6 +109,16 @@ class RefundsTest {
     }
 
     @Test
+    void aPaymentPartOfWhichWasRefundedIsNotReturnedByTheAccountAlone() {
+        fixture.given(received("150.00"), new RefundIssued(a, UUID.randomUUID(), customer, "DE01", "EUR",
+                        RefundIssued.UNAPPLIED_CASH, payment, new BigDecimal("50.00"), DAY, "DE89…3000", "overpaid",
+                        "mia", null, new BigDecimal("100.00"), totals("0.00", "100.00", "0.00")))
+                .when(new ReturnPayment(account, new PaymentId(payment), "AC04", DAY))
+                .expectException(BusinessRuleViolation.class)
+                .expectExceptionMessage(containsString("was refunded to the customer")).expectNoEvents();
+    }
+
+    @Test
     void aCreditBalanceIsAppliedToALaterInvoiceOrRefunded() {
         UUID creditNote = UUID.randomUUID();
         UUID later = UUID.randomUUID();
