@@ -25,9 +25,4 @@ public record IssueInvoiceRequest(
         @NotEmpty @Size(max = Invoice.MAX_LINES) List<@NotNull @Valid InvoiceLineRequest> lines,
         @Schema(description = "An early-payment discount the invoice offers; left out: none", nullable = true)
         @Valid DiscountTermsRequest earlyPaymentDiscount) {
-
-    public IssueInvoiceRequest(UUID customerId, LocalDate issueDate, String currency,
-                               List<InvoiceLineRequest> lines) {
-        this(customerId, issueDate, currency, lines, null);
-    }
 }

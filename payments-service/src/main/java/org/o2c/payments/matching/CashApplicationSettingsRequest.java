@@ -30,11 +30,6 @@ public record CashApplicationSettingsRequest(
                 type = SchemaType.STRING, nullable = true, example = "500.00")
         @PositiveOrZero @Digits(integer = 15, fraction = 3) BigDecimal refundApprovalThreshold) {
 
-    public CashApplicationSettingsRequest(Integer autoApplyThreshold, AllocationOrder allocationOrder,
-                                          BigDecimal writeOffToleranceAmount, BigDecimal writeOffTolerancePercent) {
-        this(autoApplyThreshold, allocationOrder, writeOffToleranceAmount, writeOffTolerancePercent, null);
-    }
-
     public BigDecimal toleranceAmount() {
         return writeOffToleranceAmount == null ? BigDecimal.ZERO : writeOffToleranceAmount;
     }

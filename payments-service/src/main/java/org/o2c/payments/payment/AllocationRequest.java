@@ -25,10 +25,6 @@ public record AllocationRequest(
                 nullable = true, example = "DISCOUNT")
         RestOfItem.How settleRestAs) {
 
-    public AllocationRequest(UUID invoiceId, BigDecimal amount) {
-        this(invoiceId, amount, null);
-    }
-
     /** The rest settled as asked, a write-off within {@code tolerance}; null when not asked. */
     public RestOfItem rest(RestOfItem.Tolerance tolerance) {
         return settleRestAs == null ? null : new RestOfItem(settleRestAs,
