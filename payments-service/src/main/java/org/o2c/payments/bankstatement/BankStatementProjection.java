@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
 import org.o2c.events.payments.BankLineApplied;

@@ -13,7 +13,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.o2c.events.invoicing.InvoiceIssued;
 import org.o2c.payments.Receivables;
 import org.o2c.testing.auth.TestTokens;
 
