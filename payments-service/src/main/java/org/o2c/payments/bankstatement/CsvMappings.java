@@ -82,12 +82,4 @@ public class CsvMappings {
             throw new IllegalStateException(e);
         }
     }
-
-    CsvMapping fromJson(String mapping) {
-        try {
-            return json.readValue(mapping, CsvMapping.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

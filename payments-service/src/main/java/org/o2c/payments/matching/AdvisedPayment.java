@@ -1,7 +1,9 @@
 package org.o2c.payments.matching;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.o2c.payments.remittance.AdviceRow;
 
@@ -17,8 +19,8 @@ public record AdvisedPayment(UUID adviceId, String referenceKey, String paymentR
     }
 
     /** The keys a line's texts could carry a payment reference under: each text whole, and each word of 4 or more. */
-    static java.util.Set<String> keysOf(MatchingLine line) {
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    static Set<String> keysOf(MatchingLine line) {
+        Set<String> keys = new LinkedHashSet<>();
         for (String text : line.texts()) {
             if (text == null) {
                 continue;

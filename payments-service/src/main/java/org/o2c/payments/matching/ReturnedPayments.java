@@ -8,8 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +69,10 @@ public class ReturnedPayments {
     public int match(Collection<UUID> statementIds) {
         List<Match> matches = new ArrayList<>();
         Set<UUID> taken = new HashSet<>();
+        Map<String, Boolean> closedMonths = new HashMap<>();
         for (Match match : candidates(statementIds)) {
-            if (taken.add(match.paymentId()) && !closed(match)) {
+            if (taken.add(match.paymentId()) && !closedMonths.computeIfAbsent(match.legalEntity() + "/"
+                    + YearMonth.from(match.valueDate()), month -> closed(match))) {
                 matches.add(match);
             }
         }

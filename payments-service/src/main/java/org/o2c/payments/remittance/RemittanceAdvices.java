@@ -88,7 +88,9 @@ public class RemittanceAdvices {
 
     public Optional<RemittanceAdviceView> find(UUID adviceId) {
         try (Connection c = dataSource.getConnection()) {
-            RemittanceAdviceView advice = null;
+            String legalEntity;
+            String importedBy;
+            Instant importedAt;
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT legal_entity, imported_by, imported_at FROM remittance_advice WHERE advice_id = ?")) {
                 select.setObject(1, adviceId);
@@ -96,8 +98,9 @@ public class RemittanceAdvices {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    advice = new RemittanceAdviceView(adviceId, rs.getString(1), rs.getString(2),
-                            rs.getTimestamp(3).toInstant(), List.of(), 0, 0);
+                    legalEntity = rs.getString(1);
+                    importedBy = rs.getString(2);
+                    importedAt = rs.getTimestamp(3).toInstant();
                 }
             }
             List<RemittanceAdviceView.Row> rows = new ArrayList<>();
@@ -113,8 +116,7 @@ public class RemittanceAdvices {
                     }
                 }
             }
-            return Optional.of(new RemittanceAdviceView(adviceId, advice.legalEntity(), advice.importedBy(),
-                    advice.importedAt(), rows, 0, 0));
+            return Optional.of(new RemittanceAdviceView(adviceId, legalEntity, importedBy, importedAt, rows, 0, 0));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
