@@ -52,7 +52,7 @@ final class CashAppScenario {
         DISCOUNT(5, "the invoice number, less a 2 % early-payment discount"),
         NAME_ONLY(7, "only the payer's name, the amount of one of its invoices"),
         UNKNOWN(5, "an unknown payer and amount"),
-        AMOUNT_ONLY(5, "no words, the amount of an open invoice");
+        ACCOUNT_ONLY(5, "no words but the payer's account, the amount of an open invoice");
 
         final int percent;
         final String description;
@@ -307,8 +307,9 @@ final class CashAppScenario {
 
     private static Planned write(Camt053File file, Kind kind, Item item, List<Item> ofCustomer, Random random) {
         String amount = item.open().toPlainString();
-        String payerAccount = random.nextBoolean() ? "DE02" + String.format("%018d",
-                Math.abs(item.customerId().getMostSignificantBits()) % 1_000_000_000_000_000L) : null;
+        String customersAccount = "DE02" + String.format("%018d",
+                Math.abs(item.customerId().getMostSignificantBits()) % 1_000_000_000_000_000L);
+        String payerAccount = random.nextBoolean() ? customersAccount : null;
         Set<UUID> one = Set.of(item.invoiceId());
         switch (kind) {
             case REFERENCE -> file.credit(amount, null, item.number(), item.customerName(), payerAccount);
@@ -336,7 +337,7 @@ final class CashAppScenario {
                         null, "Unbekannt " + random.nextInt(1000), null);
                 return new Planned(kind, null, Set.of());
             }
-            default -> file.credit(amount, null, null, null, null);
+            case ACCOUNT_ONLY -> file.credit(amount, null, null, null, customersAccount);
         }
         return new Planned(kind, item.customerId(), one);
     }

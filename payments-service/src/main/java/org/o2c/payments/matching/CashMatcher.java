@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.o2c.payments.bankaccount.BankAccountNumber;
 import org.o2c.payments.bankstatement.CreditorReference;
@@ -22,10 +23,11 @@ import org.o2c.payments.remittance.AdviceRow;
  *       100 when the amount equals the open amount of the invoices named;</li>
  *   <li>the payer's text names invoice numbers (compared by their digits): 90, 100 with the amount equal to their
  *       open amount, 92 when it pays more (the rest stays unapplied), 88 when it pays part;</li>
- *   <li>the text names a number one wrong digit or two swapped digits away from an open invoice's: 92 when the
- *       amount equals that invoice's open amount (among several such invoices only those that agree count), 55
- *       otherwise; when the invoices the text names exactly disagree with the amount and one a typo away agrees,
- *       the named ones drop to 60;</li>
+ *   <li>the text names a number one wrong digit or two swapped digits away from an open invoice's (the payer's
+ *       own, when its account or name tells who it is; any customer's otherwise): 92 when the amount equals that
+ *       invoice's open amount (among several such invoices only those that agree count), 55 otherwise; when the
+ *       invoices the text names exactly disagree with the amount and one a typo away agrees, the named ones drop
+ *       to 60;</li>
  *   <li>the payer's account paid for the customer before (learned): the amount equals one open item 92, several
  *       equal ones 80 (the oldest taken), a combination of 2 to 5 of its open items 88 (70 when two combinations
  *       fit), none 50 (spread over its open items by the legal entity's allocation order); with a name, the
@@ -171,18 +173,26 @@ public final class CashMatcher {
             }
         }
         // a number one typo away: when nothing is named, or when what is named disagrees with the amount and the
-        // typo's invoice agrees with it exactly (in a dense numbering, a swapped digit names another invoice)
+        // typo's invoice agrees with it exactly (in a dense numbering, a swapped digit names another invoice); among
+        // the payer's own open items when its account or name tells who it is, else among the ledger's
         boolean named = !drafts.isEmpty();
         boolean agrees = drafts.values().stream().anyMatch(d -> d.namedOpen().compareTo(amount) == 0);
         Map<UUID, Draft> typos = new LinkedHashMap<>();
         if (!agrees) {
+            Set<UUID> payers = facts.payersOf(line);
             Map<OpenItemRow, String> readFrom = new LinkedHashMap<>();
             for (String key : keys) {
                 if (key.length() < RemittanceReading.MIN_DIGITS_FOR_TYPOS) {
                     continue;
                 }
-                for (String variant : RemittanceReading.oneTypoAway(key)) {
-                    facts.byDigits(variant).forEach(item -> readFrom.putIfAbsent(item, key));
+                if (payers.isEmpty()) {
+                    for (String variant : RemittanceReading.oneTypoAway(key)) {
+                        facts.byDigits(variant).forEach(item -> readFrom.putIfAbsent(item, key));
+                    }
+                }
+                for (UUID payer : payers) {
+                    facts.itemsOf(payer).stream().filter(item -> RemittanceReading.oneTypoApart(key, item.digits()))
+                            .forEach(item -> readFrom.putIfAbsent(item, key));
                 }
             }
             // invoices one typo away whose open amount is the payment's come first: near numbers are many

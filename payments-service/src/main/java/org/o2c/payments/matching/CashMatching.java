@@ -132,6 +132,8 @@ public class CashMatching {
             Map<YearMonth, Boolean> closed = new HashMap<>();
             long readStart = System.nanoTime();
             MatchingFacts facts = load(first.legalEntity(), first.currency(), lines);
+            LOG.infof("cash application: %d lines of %s %s, ledger read: %s", lines.size(), first.legalEntity(),
+                    first.currency(), facts.reading());
             long decideStart = System.nanoTime();
             List<MatchingRun.Decision> decisions = run.decide(lines, facts, line -> closedReason(line, closed));
             reading += decideStart - readStart;

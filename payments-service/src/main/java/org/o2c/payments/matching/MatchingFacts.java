@@ -2,10 +2,14 @@ package org.o2c.payments.matching;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
 import java.util.UUID;
+import org.o2c.payments.bankaccount.BankAccountNumber;
 
 /**
  * What the ledger knows that bears on a batch of lines, loaded at once for all of them (see
@@ -24,6 +28,17 @@ public final class MatchingFacts {
     final Map<String, List<NamedCustomer>> byPayerName = new HashMap<>();
     final Map<UUID, List<OpenItemRow>> itemsOfCustomer = new HashMap<>();
     final Map<String, AdvisedPayment> advisedPayments = new HashMap<>();
+    private final StringJoiner reading = new StringJoiner(", ");
+
+    /** Notes how long a step of reading the ledger took, for the log: its name and how many keys it looked for. */
+    void timed(String step, int keys, long nanos) {
+        reading.add(step + " " + nanos / 1_000_000 + " ms (" + keys + ")");
+    }
+
+    /** The steps of reading the ledger with their times. */
+    String reading() {
+        return reading.toString();
+    }
 
     public MatchingFacts withDigits(String key, List<OpenItemRow> items) {
         byDigits.put(key, List.copyOf(items));
@@ -72,6 +87,15 @@ public final class MatchingFacts {
 
     Optional<UUID> knownPayer(String account) {
         return account == null ? Optional.empty() : Optional.ofNullable(knownPayers.get(account));
+    }
+
+    /** The customers the line's payer is known as: by an account learned for it, and by its name. */
+    Set<UUID> payersOf(MatchingLine line) {
+        Set<UUID> payers = new LinkedHashSet<>();
+        knownPayer(line.counterpartyAccount() == null ? null : BankAccountNumber.compact(line.counterpartyAccount()))
+                .ifPresent(payers::add);
+        customersNamed(line.counterpartyName()).forEach(named -> payers.add(named.customerId()));
+        return payers;
     }
 
     List<NamedCustomer> customersNamed(String name) {

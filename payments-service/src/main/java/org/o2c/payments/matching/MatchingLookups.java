@@ -23,9 +23,11 @@ import org.o2c.payments.remittance.AdviceRow;
 
 /**
  * Loads the {@link MatchingFacts} for a batch of lines of one legal entity and currency in a handful of queries,
- * whatever the number of lines: every digit key of every line at once, then the typo variants of the lines whose
- * keys found nothing, every amount, every payer account and name, and the open items of the customers they point to
- * (the oldest {@value #ITEMS_PER_CUSTOMER} of each).
+ * whatever the number of lines: every digit key of every line at once, every payer account and name, the keys one
+ * typo away for the lines whose named invoices disagree with their amounts and whose payer is not known, the amounts
+ * of the lines that name nothing and whose payer is not known, and the open items of the customers the payers are
+ * known as (the oldest {@value #ITEMS_PER_CUSTOMER} of each), unless the line names one of their invoices and
+ * agrees with it. Each step's time goes to the log.
  */
 final class MatchingLookups {
     // currencies are bound as CHAR(3), the columns' type: a text parameter would keep the indexes out of the plan
@@ -44,6 +46,7 @@ final class MatchingLookups {
 
     static MatchingFacts load(Connection c, String legalEntity, String currency, Collection<MatchingLine> lines)
             throws SQLException {
+        long started = System.nanoTime();
         MatchingFacts facts = new MatchingFacts();
         Map<MatchingLine, Set<String>> keysOfLine = new HashMap<>();
         Set<String> keys = new LinkedHashSet<>();
@@ -63,29 +66,54 @@ final class MatchingLookups {
             facts.withAdvisedPayment(advised);
             advised.rows().forEach(row -> keys.add(row.invoiceNumber().replaceAll("[^0-9]", "")));
         }
+        facts.timed("texts and advices", referenceKeys.size(), System.nanoTime() - started);
+        long step = System.nanoTime();
         byDigits(c, legalEntity, currency, keys, facts);
-        // typos are looked for where nothing is named, or where what is named disagrees with the amount
+        facts.timed("numbers", keys.size(), System.nanoTime() - step);
+        step = System.nanoTime();
+        Set<String> accounts = lines.stream().map(MatchingLine::counterpartyAccount).filter(Objects::nonNull)
+                .map(BankAccountNumber::compact).collect(Collectors.toSet());
+        knownPayers(c, legalEntity, accounts, facts);
+        facts.timed("payer accounts", accounts.size(), System.nanoTime() - step);
+        step = System.nanoTime();
+        Set<String> names = lines.stream().map(MatchingLine::counterpartyName).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        customersByName(c, legalEntity, currency, names, facts);
+        facts.timed("payer names", names.size(), System.nanoTime() - step);
+        // typos are looked for where nothing is named, or where what is named disagrees with the amount: among the
+        // payer's items, else among the ledger's by every key one typo away
+        Set<UUID> payers = new HashSet<>();
         Set<String> variants = new HashSet<>();
+        Set<BigDecimal> amounts = new HashSet<>();
         for (Map.Entry<MatchingLine, Set<String>> ofLine : keysOfLine.entrySet()) {
-            BigDecimal amount = ofLine.getKey().amount();
+            MatchingLine line = ofLine.getKey();
             List<OpenItemRow> named = ofLine.getValue().stream().flatMap(k -> facts.byDigits(k).stream()).toList();
             BigDecimal namedOpen = named.stream().map(OpenItemRow::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            boolean agrees = named.stream().anyMatch(i -> i.openAmount().compareTo(amount) == 0)
-                    || namedOpen.compareTo(amount) == 0;
-            if (!agrees) {
-                ofLine.getValue().stream().filter(k -> k.length() >= RemittanceReading.MIN_DIGITS_FOR_TYPOS)
-                        .forEach(k -> variants.addAll(RemittanceReading.oneTypoAway(k)));
+            boolean agrees = named.stream().anyMatch(i -> i.openAmount().compareTo(line.amount()) == 0)
+                    || namedOpen.compareTo(line.amount()) == 0;
+            List<String> typoKeys = agrees ? List.of() : ofLine.getValue().stream()
+                    .filter(k -> k.length() >= RemittanceReading.MIN_DIGITS_FOR_TYPOS).toList();
+            Set<UUID> ofPayer = facts.payersOf(line);
+            if (named.isEmpty() && ofPayer.isEmpty()) {
+                amounts.add(line.amount()); // the matcher weighs the amount alone only when nothing else speaks
             }
+            if (ofPayer.isEmpty()) {
+                typoKeys.forEach(k -> variants.addAll(RemittanceReading.oneTypoAway(k)));
+            } else if (typoKeys.isEmpty()) {
+                // the matcher reads a payer's items only for a customer the line's numbers do not name
+                named.forEach(item -> ofPayer.remove(item.customerId()));
+            }
+            payers.addAll(ofPayer);
         }
+        step = System.nanoTime();
         byDigits(c, legalEntity, currency, variants, facts);
-        byOpenAmount(c, legalEntity, currency,
-                lines.stream().map(MatchingLine::amount).collect(Collectors.toSet()), facts);
-        Set<UUID> payers = new HashSet<>();
-        knownPayers(c, legalEntity, lines.stream().map(MatchingLine::counterpartyAccount).filter(Objects::nonNull)
-                .map(BankAccountNumber::compact).collect(Collectors.toSet()), facts, payers);
-        customersByName(c, legalEntity, currency, lines.stream().map(MatchingLine::counterpartyName)
-                .filter(Objects::nonNull).collect(Collectors.toSet()), facts, payers);
+        facts.timed("typos", variants.size(), System.nanoTime() - step);
+        step = System.nanoTime();
+        byOpenAmount(c, legalEntity, currency, amounts, facts);
+        facts.timed("amounts", amounts.size(), System.nanoTime() - step);
+        step = System.nanoTime();
         itemsOfCustomers(c, currency, payers, facts);
+        facts.timed("payers' items", payers.size(), System.nanoTime() - step);
         return facts;
     }
 
@@ -130,13 +158,15 @@ final class MatchingLookups {
             return;
         }
         Map<String, List<OpenItemRow>> found = new HashMap<>();
-        try (PreparedStatement select = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM open_item o "
-                + IN_LEDGER + "\n" + """
+        // one probe of the index per key: with thousands of keys in "= ANY", the planner weighs each key and may
+        // still prefer testing every open item of the ledger
+        try (PreparedStatement select = c.prepareStatement("SELECT x.* FROM unnest(?::text[]) AS wanted(digits) "
+                + "CROSS JOIN LATERAL (SELECT " + ITEM_COLUMNS + " FROM open_item o " + IN_LEDGER + "\n" + """
                  WHERE o.legal_entity = ? AND o.currency = CAST(? AS CHAR(3)) AND o.open_amount > 0
-                  AND regexp_replace(o.invoice_number, '[^0-9]', '', 'g') = ANY (?)""")) {
-            select.setString(1, legalEntity);
-            select.setString(2, currency);
-            select.setArray(3, c.createArrayOf("text", keys.toArray()));
+                  AND regexp_replace(o.invoice_number, '[^0-9]', '', 'g') = wanted.digits) x""")) {
+            select.setArray(1, c.createArrayOf("text", keys.toArray()));
+            select.setString(2, legalEntity);
+            select.setString(3, currency);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     OpenItemRow item = item(rs);
@@ -171,8 +201,8 @@ final class MatchingLookups {
         found.forEach(facts::withOpenAmount);
     }
 
-    private static void knownPayers(Connection c, String legalEntity, Set<String> accounts, MatchingFacts facts,
-                                    Set<UUID> payers) throws SQLException {
+    private static void knownPayers(Connection c, String legalEntity, Set<String> accounts, MatchingFacts facts)
+            throws SQLException {
         if (accounts.isEmpty()) {
             return;
         }
@@ -182,16 +212,14 @@ final class MatchingLookups {
             select.setArray(2, c.createArrayOf("varchar", accounts.toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    UUID customer = rs.getObject(2, UUID.class);
-                    facts.withKnownPayer(rs.getString(1), customer);
-                    payers.add(customer);
+                    facts.withKnownPayer(rs.getString(1), rs.getObject(2, UUID.class));
                 }
             }
         }
     }
 
     private static void customersByName(Connection c, String legalEntity, String currency, Set<String> names,
-                                        MatchingFacts facts, Set<UUID> payers) throws SQLException {
+                                        MatchingFacts facts) throws SQLException {
         if (names.isEmpty()) {
             return;
         }
@@ -207,10 +235,8 @@ final class MatchingLookups {
             select.setString(3, currency);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    UUID customer = rs.getObject(2, UUID.class);
                     found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new MatchingFacts.NamedCustomer(customer, rs.getString(3)));
-                    payers.add(customer);
+                            .add(new MatchingFacts.NamedCustomer(rs.getObject(2, UUID.class), rs.getString(3)));
                 }
             }
         }

@@ -107,6 +107,27 @@ public final class RemittanceReading {
         return variants;
     }
 
+    /** Whether two keys are one wrong digit or two swapped neighbours apart (never when equal). */
+    public static boolean oneTypoApart(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        int differences = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (++differences > 2) {
+                    return false;
+                }
+                if (first < 0) {
+                    first = i;
+                }
+            }
+        }
+        return differences == 1 || differences == 2 && first + 1 < a.length()
+                && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first);
+    }
+
     private static List<String> digitRuns(String text) {
         List<String> runs = new ArrayList<>();
         Matcher run = SPACED_DIGITS.matcher(text);

@@ -100,6 +100,37 @@ class CashMatcherTest {
     }
 
     @Test
+    void aKnownPayersMistypedNumberIsLookedForAmongItsOwnInvoicesOnly() {
+        // Beta's account is known: 000102 swapped to 000120 is Alpha's invoice one typo away, not Beta's
+        OpenItemRow b2 = item(BETA, "Getränke Beta AG", "INV-2026-000210", "250.00", 25);
+        MatchingFacts facts = facts().withDigits(b2.digits(), List.of(b2))
+                .withKnownPayer("DE02120300000000202051", BETA).withItemsOf(BETA, List.of(B1, b2));
+        List<Suggestion> found = suggest(line("250.00", null, "RE INV-2026-000120", null,
+                "DE02120300000000202051"), facts);
+        assertThat(found).extracting(Suggestion::customerId).containsExactly(BETA);
+        assertThat(found.get(0).allocations()).extracting(SuggestedAllocation::invoiceNumber)
+                .containsExactly("INV-2026-000210");
+        assertThat(found.get(0).score()).isEqualTo(97);
+        assertThat(found.get(0).reasons().get(0)).contains("read from '2026000120'");
+        // from an unknown payer, the same text finds both invoices of that amount one typo away in the ledger
+        List<Suggestion> unknown = suggest(line("250.00", null, "RE INV-2026-000120", null, null), facts);
+        assertThat(unknown).extracting(Suggestion::customerId, Suggestion::score)
+                .containsExactly(Tuple.tuple(ALPHA, 92), Tuple.tuple(BETA, 92));
+    }
+
+    @Test
+    void numbersOneTypoApartDifferInOneDigitOrInTwoSwappedNeighbours() {
+        assertThat(RemittanceReading.oneTypoApart("2026000102", "2026000120")).isTrue();
+        assertThat(RemittanceReading.oneTypoApart("2026000102", "2026000103")).isTrue();
+        assertThat(RemittanceReading.oneTypoApart("2026000102", "2026000102")).isFalse();
+        assertThat(RemittanceReading.oneTypoApart("2026000102", "2026000201")).isFalse();
+        assertThat(RemittanceReading.oneTypoApart("2026000102", "2026000113")).isFalse();
+        assertThat(RemittanceReading.oneTypoApart("2026000102", "202600010")).isFalse();
+        assertThat(RemittanceReading.oneTypoAway("2026000102")).allMatch(v -> RemittanceReading.oneTypoApart(
+                "2026000102", v));
+    }
+
+    @Test
     void aKnownPayerAccountFindsTheOpenItemOfTheAmount() {
         MatchingFacts facts = facts().withKnownPayer("DE02120300000000202051", ALPHA)
                 .withItemsOf(ALPHA, List.of(A1, A2, A3));
