@@ -48,7 +48,8 @@ public class BankLineResource {
             invoice 98, 100 with the amount equal to the open amount; invoice numbers in the payer's text, \
             compared by their digits so that prefixes, spaces and hyphens do not matter, 100 with the amount \
             equal, 92 when it pays more (the rest stays unapplied), 88 when it pays part; a number one wrong or \
-            two swapped digits away 92 with the amount equal, else 55 (when the number named disagrees with the \
+            two swapped digits away from an open invoice's (the payer's own when its account or name tells who it \
+            is, else any customer's) 92 with the amount equal, else 55 (when the number named disagrees with the \
             amount and one a typo away agrees, the named one drops to 60); a payer account learned from earlier \
             payments of the customer: one open item of the amount 92, several 80, a combination of 2 to 5 open \
             items 88 (70 when two fit), none 50; the payer's name equal to the customer's (without legal form, \
