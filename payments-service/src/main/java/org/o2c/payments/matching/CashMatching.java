@@ -33,8 +33,8 @@ import org.o2c.payments.receivable.RestOfItem;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.id.CustomerId;
 import org.o2c.runtime.id.InvoiceId;
+import org.o2c.runtime.period.ClosedBooks;
 import org.o2c.runtime.period.ClosedPeriods;
-import org.o2c.runtime.problem.BusinessRuleViolation;
 
 /**
  * Cash application from bank statements: matches the unmatched credit lines of statements just imported, applies
@@ -129,13 +129,13 @@ public class CashMatching {
             MatchingLine first = lines.get(0);
             CashApplicationSettings.InForce inForce = settings.of(first.legalEntity());
             MatchingRun run = new MatchingRun(matcher, inForce.autoApplyThreshold(), inForce.rules());
-            Map<YearMonth, Boolean> closed = new HashMap<>();
+            ClosedBooks books = closedPeriods.books(List.of(first.legalEntity()));
             long readStart = System.nanoTime();
             MatchingFacts facts = load(first.legalEntity(), first.currency(), lines);
             LOG.infof("cash application: %d lines of %s %s, ledger read: %s", lines.size(), first.legalEntity(),
                     first.currency(), facts.reading());
             long decideStart = System.nanoTime();
-            List<MatchingRun.Decision> decisions = run.decide(lines, facts, line -> closedReason(line, closed));
+            List<MatchingRun.Decision> decisions = run.decide(lines, facts, line -> closedReason(line, books));
             reading += decideStart - readStart;
             deciding += System.nanoTime() - decideStart;
             List<MatchingRun.Decision> sure = decisions.stream().filter(MatchingRun.Decision::apply).toList();
@@ -295,16 +295,9 @@ public class CashMatching {
     }
 
     /** Why the line cannot be applied now because of its date, or null. */
-    private String closedReason(MatchingLine line, Map<YearMonth, Boolean> closed) {
-        boolean isClosed = closed.computeIfAbsent(YearMonth.from(line.valueDate()), month -> {
-            try {
-                closedPeriods.refuseClosed("valueDate", line.legalEntity(), line.valueDate());
-                return false;
-            } catch (BusinessRuleViolation e) {
-                return true;
-            }
-        });
-        return isClosed ? "value date " + line.valueDate() + " lies in a closed period" : null;
+    private static String closedReason(MatchingLine line, ClosedBooks books) {
+        return books.isClosed(line.legalEntity(), YearMonth.from(line.valueDate()))
+                ? "value date " + line.valueDate() + " lies in a closed period" : null;
     }
 
     private static String payerReference(MatchingLine line) {

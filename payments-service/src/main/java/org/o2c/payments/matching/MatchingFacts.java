@@ -1,7 +1,9 @@
 package org.o2c.payments.matching;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.o2c.payments.bankaccount.BankAccountNumber;
 
 /**
@@ -38,6 +41,25 @@ public final class MatchingFacts {
     /** The steps of reading the ledger with their times. */
     String reading() {
         return reading.toString();
+    }
+
+    /** The customers of the open items found. */
+    Set<UUID> customersOfItems() {
+        Set<UUID> customers = new HashSet<>();
+        Stream.of(byDigits.values(), byOpenAmount.values(), itemsOfCustomer.values()).flatMap(Collection::stream)
+                .flatMap(List::stream).forEach(item -> customers.add(item.customerId()));
+        return customers;
+    }
+
+    /** Gives each open item found its customer's name. */
+    void nameCustomers(Map<UUID, String> names) {
+        byDigits.replaceAll((key, items) -> named(items, names));
+        byOpenAmount.replaceAll((amount, items) -> named(items, names));
+        itemsOfCustomer.replaceAll((customer, items) -> named(items, names));
+    }
+
+    private static List<OpenItemRow> named(List<OpenItemRow> items, Map<UUID, String> names) {
+        return items.stream().map(item -> item.withCustomerName(names.get(item.customerId()))).toList();
     }
 
     public MatchingFacts withDigits(String key, List<OpenItemRow> items) {

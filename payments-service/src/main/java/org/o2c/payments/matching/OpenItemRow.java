@@ -20,6 +20,12 @@ public record OpenItemRow(UUID invoiceId, UUID customerId, String customerName, 
         this(invoiceId, customerId, customerName, invoiceNumber, issueDate, dueDate, openAmount, null, null);
     }
 
+    /** The same item with its customer's name. */
+    public OpenItemRow withCustomerName(String name) {
+        return new OpenItemRow(invoiceId, customerId, name, invoiceNumber, issueDate, dueDate, openAmount,
+                discountAmount, discountPayBy);
+    }
+
     /** The invoice number's digits: how payers' texts are compared with it. */
     public String digits() {
         return invoiceNumber.replaceAll("[^0-9]", "");

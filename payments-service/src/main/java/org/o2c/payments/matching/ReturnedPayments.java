@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,8 @@ import org.o2c.payments.receivable.AccountId;
 import org.o2c.payments.receivable.PaymentId;
 import org.o2c.payments.receivable.ReturnPayment;
 import org.o2c.runtime.axon.Commands;
+import org.o2c.runtime.period.ClosedBooks;
 import org.o2c.runtime.period.ClosedPeriods;
-import org.o2c.runtime.problem.BusinessRuleViolation;
 
 /**
  * Debit lines that give back a customer's payment: the bank returns a transfer or a direct debit (camt return
@@ -67,12 +66,13 @@ public class ReturnedPayments {
 
     /** Returns the payments the debit lines of these statements give back; how many. */
     public int match(Collection<UUID> statementIds) {
+        List<Match> candidates = candidates(statementIds);
+        ClosedBooks books = closedPeriods.books(candidates.stream().map(Match::legalEntity).distinct().toList());
         List<Match> matches = new ArrayList<>();
         Set<UUID> taken = new HashSet<>();
-        Map<String, Boolean> closedMonths = new HashMap<>();
-        for (Match match : candidates(statementIds)) {
-            if (taken.add(match.paymentId()) && !closedMonths.computeIfAbsent(match.legalEntity() + "/"
-                    + YearMonth.from(match.valueDate()), month -> closed(match))) {
+        for (Match match : candidates) {
+            if (taken.add(match.paymentId())
+                    && !books.isClosed(match.legalEntity(), YearMonth.from(match.valueDate()))) {
                 matches.add(match);
             }
         }
@@ -96,15 +96,6 @@ public class ReturnedPayments {
         }
         String words = REASONS.get(code.strip());
         return code.strip() + (words == null ? "" : " " + words);
-    }
-
-    private boolean closed(Match match) {
-        try {
-            closedPeriods.refuseClosed("valueDate", match.legalEntity(), match.valueDate());
-            return false;
-        } catch (BusinessRuleViolation e) {
-            return true;
-        }
     }
 
     /** Debit lines that fit exactly one payment, in statement order. */

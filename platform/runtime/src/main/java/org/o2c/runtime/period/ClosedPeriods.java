@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,21 +47,7 @@ public class ClosedPeriods {
         if (dates.isEmpty()) {
             return;
         }
-        Map<String, YearMonth> closedUpTo = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("""
-                SELECT legal_entity, max(period) FROM closed_period WHERE legal_entity = ANY (?)
-                GROUP BY legal_entity""")) {
-            select.setArray(1, c.createArrayOf("varchar", dates.stream().map(Dated::legalEntity).distinct()
-                    .toArray()));
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    closedUpTo.put(rs.getString(1), YearMonth.parse(rs.getString(2)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the closed periods", e);
-        }
-        ClosedBooks books = new ClosedBooks(closedUpTo);
+        ClosedBooks books = books(dates.stream().map(Dated::legalEntity).distinct().toList());
         List<Violation> violations = new ArrayList<>();
         for (Dated dated : dates) {
             YearMonth period = YearMonth.from(dated.date());
@@ -79,5 +66,23 @@ public class ClosedPeriods {
         }
         throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED, violations.size()
                 + " documents are dated in closed periods", violations);
+    }
+
+    /** Where these legal entities' books are closed now, for work that asks of many dates and refuses none. */
+    public ClosedBooks books(Collection<String> legalEntities) {
+        Map<String, YearMonth> closedUpTo = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("""
+                SELECT legal_entity, max(period) FROM closed_period WHERE legal_entity = ANY (?)
+                GROUP BY legal_entity""")) {
+            select.setArray(1, c.createArrayOf("varchar", legalEntities.toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    closedUpTo.put(rs.getString(1), YearMonth.parse(rs.getString(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the closed periods", e);
+        }
+        return new ClosedBooks(closedUpTo);
     }
 }
