@@ -50,7 +50,8 @@ public class BankLineResource {
             equal, 92 when it pays more (the rest stays unapplied), 88 when it pays part; a number one wrong or \
             two swapped digits away from an open invoice's (the payer's own when its account or name tells who it \
             is, else any customer's) 92 with the amount equal, else 55 (when the number named disagrees with the \
-            amount and one a typo away agrees, the named one drops to 60); a payer account learned from earlier \
+            amount and one a typo away agrees, the named one drops to 60); an invoice the text names of another \
+            customer than the one the payer's account or name tells at most 80; a payer account learned from earlier \
             payments of the customer: one open item of the amount 92, several 80, a combination of 2 to 5 open \
             items 88 (70 when two fit), none 50; the payer's name equal to the customer's (without legal form, \
             case or punctuation): the same less 6; the amount alone equal to the only open item of that amount \

@@ -28,6 +28,8 @@ import org.o2c.payments.remittance.AdviceRow;
  *       invoice's open amount (among several such invoices only those that agree count), 55 otherwise; when the
  *       invoices the text names exactly disagree with the amount and one a typo away agrees, the named ones drop
  *       to 60;</li>
+ *   <li>an invoice named in the text (not by a creditor reference) of another customer than the one the payer's
+ *       account or name tells: at most {@value #OTHER_CUSTOMERS_INVOICE}, never applied without a clerk;</li>
  *   <li>the payer's account paid for the customer before (learned): the amount equals one open item 92, several
  *       equal ones 80 (the oldest taken), a combination of 2 to 5 of its open items 88 (70 when two combinations
  *       fit), none 50 (spread over its open items by the legal entity's allocation order); with a name, the
@@ -45,6 +47,8 @@ import org.o2c.payments.remittance.AdviceRow;
  */
 public final class CashMatcher {
     public static final int MAX_SUGGESTIONS = 5;
+    /** The most an invoice of another customer than the payer's scores when only the payer's text names it. */
+    static final int OTHER_CUSTOMERS_INVOICE = 80;
 
     public List<Suggestion> suggest(MatchingLine line, MatchingFacts facts) {
         return suggest(line, facts, MatchingRules.DEFAULT);
@@ -211,6 +215,7 @@ public final class CashMatcher {
         }
         typos.forEach((customer, typo) -> drafts.merge(customer, typo, (a, b) -> a.addTypos(b)));
         drafts.values().forEach(d -> d.scoreNamed(amount, line.valueDate()));
+        notThePayers(line, facts, drafts);
         payer(line, facts, drafts, order);
         if (drafts.isEmpty()) {
             List<OpenItemRow> sameAmount = facts.withOpenAmount(amount);
@@ -228,6 +233,23 @@ public final class CashMatcher {
         return drafts.values().stream()
                 .sorted(Comparator.comparingInt((Draft d) -> -d.score).thenComparing(Draft::oldestDue))
                 .limit(MAX_SUGGESTIONS).map(d -> d.suggestion(line, rules)).toList();
+    }
+
+    /**
+     * Invoices the payer's text names (not by a creditor reference) of a customer other than the one its account or
+     * name tells: never sure. In a dense numbering a mistyped number is often another customer's invoice, at times
+     * of the same amount; a payment for someone else's invoice is for a clerk to confirm.
+     */
+    private static void notThePayers(MatchingLine line, MatchingFacts facts, Map<UUID, Draft> drafts) {
+        Set<UUID> payers = facts.payersOf(line);
+        if (payers.isEmpty()) {
+            return;
+        }
+        drafts.values().stream().filter(d -> d.strongest != Naming.REFERENCE && !payers.contains(d.customerId))
+                .forEach(d -> {
+                    d.score = Math.min(d.score, OTHER_CUSTOMERS_INVOICE);
+                    d.reasons.add("the payer's account or name is another customer's");
+                });
     }
 
     /** What a known payer account or a payer's name says: confirms a named customer or finds its invoices. */

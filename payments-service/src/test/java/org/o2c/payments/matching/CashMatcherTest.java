@@ -119,6 +119,22 @@ class CashMatcherTest {
     }
 
     @Test
+    void anInvoiceOfAnotherCustomerThanThePayersIsNeverSure() {
+        // Beta pays 250.00 naming 000102 (two digits of its own 000120 swapped): Alpha's invoice of the same amount
+        OpenItemRow b2 = item(BETA, "Getränke Beta AG", "INV-2026-000120", "250.00", 25);
+        MatchingFacts facts = facts().withPayerName("GETRÄNKE BETA", List.of(new MatchingFacts.NamedCustomer(BETA,
+                "Getränke Beta AG"))).withItemsOf(BETA, List.of(B1, b2));
+        List<Suggestion> found = suggest(line("250.00", null, "RE INV-2026-000102", "GETRÄNKE BETA", null), facts);
+        assertThat(found).extracting(Suggestion::customerId, Suggestion::score)
+                .containsExactly(Tuple.tuple(BETA, 86), Tuple.tuple(ALPHA, 80));
+        assertThat(found.get(1).reasons()).last().isEqualTo("the payer's account or name is another customer's");
+        // a structured creditor reference is the invoicer's own: it stays sure whoever pays
+        String rf = CreditorReference.rf("INV2026000102").value();
+        assertThat(suggest(line("250.00", rf, null, "GETRÄNKE BETA", null), facts).get(0))
+                .extracting(Suggestion::customerId, Suggestion::score).containsExactly(ALPHA, 100);
+    }
+
+    @Test
     void numbersOneTypoApartDifferInOneDigitOrInTwoSwappedNeighbours() {
         assertThat(RemittanceReading.oneTypoApart("2026000102", "2026000120")).isTrue();
         assertThat(RemittanceReading.oneTypoApart("2026000102", "2026000103")).isTrue();

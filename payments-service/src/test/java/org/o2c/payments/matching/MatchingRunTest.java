@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** The sure-line rule at its edges: the threshold is reached at equality, the lead over the next is 10 or more. */
@@ -41,9 +42,11 @@ class MatchingRunTest {
                 facts);
         assertThat(leadsByTen.suggestions()).extracting(Suggestion::score).containsExactly(92, 82);
         assertThat(leadsByTen.apply()).isTrue();
-        // alpha's number, paying part: 88; beta by name with the amount of one of its invoices: 86
+        // beta by name with the amount of one of its invoices: 86, above the threshold; alpha's number, paying part,
+        // but from beta: 80 (88 were it alpha paying)
         MatchingRun.Decision close = decide(85, line("200.00", "INV-2026-000101", "Beta"), facts);
-        assertThat(close.suggestions()).extracting(Suggestion::score).containsExactly(88, 86);
+        assertThat(close.suggestions()).extracting(Suggestion::customerId, Suggestion::score)
+                .containsExactly(Tuple.tuple(BETA, 86), Tuple.tuple(ALPHA, 80));
         assertThat(close.apply()).isFalse();
     }
 
