@@ -150,7 +150,7 @@ public final class CashMatcher {
 
     /** The open item with this number: written the same (ignoring case and spaces), else the only one of its digits. */
     private static Optional<OpenItemRow> itemNamed(MatchingFacts facts, String number) {
-        List<OpenItemRow> items = facts.byDigits(number.replaceAll("[^0-9]", ""));
+        List<OpenItemRow> items = facts.byDigits(RemittanceReading.digitsOf(number));
         String written = AdviceRow.keyOf(number);
         return items.stream().filter(i -> AdviceRow.keyOf(i.invoiceNumber()).equals(written)).findFirst()
                 .or(() -> items.size() == 1 ? Optional.of(items.get(0)) : Optional.empty());

@@ -63,7 +63,7 @@ final class MatchingLookups {
         lines.forEach(line -> referenceKeys.addAll(AdvisedPayment.keysOf(line)));
         for (AdvisedPayment advised : advisedPayments(c, legalEntity, referenceKeys)) {
             facts.withAdvisedPayment(advised);
-            advised.rows().forEach(row -> keys.add(row.invoiceNumber().replaceAll("[^0-9]", "")));
+            advised.rows().forEach(row -> keys.add(RemittanceReading.digitsOf(row.invoiceNumber())));
         }
         facts.timed("texts and advices", referenceKeys.size(), System.nanoTime() - started);
         long step = System.nanoTime();

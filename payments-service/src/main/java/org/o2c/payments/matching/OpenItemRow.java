@@ -28,7 +28,7 @@ public record OpenItemRow(UUID invoiceId, UUID customerId, String customerName, 
 
     /** The invoice number's digits: how payers' texts are compared with it. */
     public String digits() {
-        return invoiceNumber.replaceAll("[^0-9]", "");
+        return RemittanceReading.digitsOf(invoiceNumber);
     }
 
     /**

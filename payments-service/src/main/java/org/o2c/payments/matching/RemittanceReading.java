@@ -26,6 +26,7 @@ public final class RemittanceReading {
     private static final Pattern RF_START = Pattern.compile("RF[0-9]{2}");
     private static final Pattern SPACED_DIGITS = Pattern.compile("[0-9]+(?: [0-9]+)*");
     private static final int MAX_GROUPS = 12;
+    private static final Pattern NOT_A_DIGIT = Pattern.compile("[^0-9]");
 
     private RemittanceReading() {
     }
@@ -77,9 +78,14 @@ public final class RemittanceReading {
         return keys;
     }
 
+    /** The digits of a text, in order: how invoice numbers are compared. */
+    public static String digitsOf(String text) {
+        return NOT_A_DIGIT.matcher(text).replaceAll("");
+    }
+
     /** The digit key a creditor reference carries: an RF payload's digits, a QR reference's without leading zeros. */
     public static String keyOf(CreditorReference reference) {
-        String digits = reference.payload().replaceAll("[^0-9]", "");
+        String digits = digitsOf(reference.payload());
         return reference.kind() == CreditorReference.Kind.QRR ? digits.replaceFirst("^0+", "") : digits;
     }
 
