@@ -47,7 +47,7 @@ public final class LedgerFeed implements AutoCloseable {
     /** A payment arrived; publishing the same payment and event id again is a redelivery. */
     public void paymentReceived(UUID customer, UUID paymentId, String amount, LocalDate valueDate, String eventId) {
         writer.publish("payments", customer, new PaymentReceived(customer, paymentId, customer, legalEntity,
-                "EUR", new BigDecimal(amount), valueDate, "promise", TOTALS), eventId);
+                "EUR", new BigDecimal(amount), valueDate, "promise", TOTALS, null), eventId);
     }
 
     /** A payment paid the invoice short, leaving {@code amount} open as a deduction; returns the deduction's id. */

@@ -58,7 +58,7 @@ class ReceivableExposureTest {
             payments.publish("payments", account, new PaymentReceived(account, UUID.randomUUID(), customer, "DE01",
                     "EUR", new java.math.BigDecimal("250.00"), java.time.LocalDate.of(2026, 11, 20), "ref",
                     new AccountTotals(new java.math.BigDecimal("1200.00"), new java.math.BigDecimal("250.00"),
-                            java.math.BigDecimal.ZERO, new java.math.BigDecimal("950.00"))));
+                            java.math.BigDecimal.ZERO, new java.math.BigDecimal("950.00")), null));
         }
         world.awaitExposure(customer, "950.00");
 

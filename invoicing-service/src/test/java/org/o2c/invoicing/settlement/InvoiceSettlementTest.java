@@ -158,7 +158,7 @@ class InvoiceSettlementTest {
         payments.publish("payments", account, new PaymentReturned(account, payment, customer, "ST01", "EUR",
                 new BigDecimal(amount), ISSUED.plusDays(8), "returned by the bank",
                 List.of(new ReopenedItem(invoice, number(invoice), new BigDecimal(amount), new BigDecimal(openAfter))),
-                BigDecimal.ZERO, totals(openAfter)));
+                BigDecimal.ZERO, totals(openAfter), null));
     }
 
     private static AccountTotals totals(String open) {

@@ -10,10 +10,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
+import org.o2c.events.payments.BankAccountRef;
 import org.o2c.events.payments.BankAccountRegistered;
 import org.o2c.runtime.axon.Commands;
 import org.o2c.runtime.paging.Page;
@@ -32,6 +35,8 @@ public class BankAccounts {
     DataSource dataSource;
     @Inject
     Commands commands;
+    /** How the ledger books each account, once read: a registered account is never changed. */
+    private final Map<UUID, BankAccountRef> bookings = new ConcurrentHashMap<>();
 
     /** Runs inside the request's transaction: the number's row and the account's event commit together. */
     public BankAccountView register(RegisterBankAccountRequest request) {
@@ -83,6 +88,13 @@ public class BankAccounts {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** How the ledger books a registered account's movements: its id and clearing account. */
+    public BankAccountRef booking(UUID bankAccountId) {
+        return bookings.computeIfAbsent(bankAccountId, id -> find(id)
+                .map(account -> new BankAccountRef(id, account.clearingAccount()))
+                .orElseThrow(() -> new IllegalStateException("no bank account " + id)));
     }
 
     /** The registered account a statement's account field names (see {@link BankAccountNumber#candidates}). */

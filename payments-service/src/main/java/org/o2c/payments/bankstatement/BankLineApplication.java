@@ -119,7 +119,8 @@ public class BankLineApplication {
     }
 
     private static MatchingLine matchingLine(BankLineView line) {
-        return new MatchingLine(line.lineId(), line.statementId(), line.lineNumber(), line.legalEntity(),
+        return new MatchingLine(line.lineId(), line.statementId(), line.lineNumber(), line.bankAccountId(),
+                line.legalEntity(),
                 line.currency(), line.valueDate(), line.amount(), line.creditorReference(), line.remittance(),
                 line.endToEndId(), line.counterpartyName(), line.counterpartyAccount());
     }

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import org.o2c.payments.bankaccount.BankAccounts;
 import org.o2c.payments.bankstatement.ApplyBankLine;
 import org.o2c.payments.bankstatement.ReconcileBankLine;
 import org.o2c.payments.receivable.AccountId;
@@ -61,6 +62,8 @@ public class CashMatching {
     ReturnedPayments returns;
     @Inject
     SupplierPayments supplierPayments;
+    @Inject
+    BankAccounts bankAccounts;
 
     private final CashMatcher matcher = new CashMatcher();
 
@@ -214,7 +217,8 @@ public class CashMatching {
         Currency currency = Currency.getInstance(line.currency());
         commands.send(new ReceivePayment(AccountId.of(customerId, currency), paymentId, new CustomerId(customerId),
                 line.legalEntity(), currency, line.amount(), line.valueDate(), payerReference(line),
-                allocations.stream().map(a -> allocation(a, writeOff)).toList()));
+                allocations.stream().map(a -> allocation(a, writeOff)).toList(),
+                bankAccounts.booking(line.bankAccountId())));
         return paymentId.value();
     }
 
@@ -333,8 +337,8 @@ public class CashMatching {
 
     static MatchingLine line(ResultSet rs) throws SQLException {
         return new MatchingLine(rs.getObject("line_id", UUID.class), rs.getObject("statement_id", UUID.class),
-                rs.getInt("line_number"), rs.getString("legal_entity"), rs.getString("currency"),
-                rs.getDate("value_date").toLocalDate(), rs.getBigDecimal("amount"),
+                rs.getInt("line_number"), rs.getObject("bank_account_id", UUID.class), rs.getString("legal_entity"),
+                rs.getString("currency"), rs.getDate("value_date").toLocalDate(), rs.getBigDecimal("amount"),
                 rs.getString("creditor_reference"), rs.getString("remittance"), rs.getString("end_to_end_id"),
                 rs.getString("counterparty_name"), rs.getString("counterparty_account"));
     }

@@ -9,7 +9,10 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.o2c.events.payments.BankAccountRef;
 import org.o2c.payments.account.CreditBalanceAllocationRequest;
+import org.o2c.payments.bankaccount.BankAccountView;
+import org.o2c.payments.bankaccount.BankAccounts;
 import org.o2c.payments.customer.CustomerDirectory;
 import org.o2c.payments.customer.CustomerEntry;
 import org.o2c.payments.matching.CashApplicationSettings;
@@ -40,6 +43,8 @@ public class CashApplication {
     @Inject
     CustomerDirectory customers;
     @Inject
+    BankAccounts bankAccounts;
+    @Inject
     PaymentRegister register;
     @Inject
     Commands commands;
@@ -60,13 +65,31 @@ public class CashApplication {
                     "this customer's payments are received in its billing currency " + customer.currency()
                             + "; mixed currencies are not applied");
         }
+        BankAccountRef bankAccount = request.bankAccountId() == null ? null
+                : bankAccountOf(request.bankAccountId(), customer, scope);
         closedPeriods.refuseClosed("valueDate", customer.legalEntity(), request.valueDate());
         Currency currency = Currency.getInstance(customer.currency());
         PaymentId paymentId = PaymentId.newId();
         commands.send(new ReceivePayment(AccountId.of(customer.customerId(), currency), paymentId,
                 new CustomerId(customer.customerId()), customer.legalEntity(), currency, request.amount(),
-                request.valueDate(), request.payerReference()));
+                request.valueDate(), request.payerReference(), null, bankAccount));
         return register.find(paymentId.value()).orElseThrow();
+    }
+
+    /** The bank account a keyed payment arrived on: one of the customer's legal entity, in its currency. */
+    private BankAccountRef bankAccountOf(UUID bankAccountId, CustomerEntry customer, LegalEntityScope scope) {
+        BankAccountView account = scope.reveal(bankAccounts.find(bankAccountId), BankAccountView::legalEntity)
+                .orElseThrow(() -> ProblemException.field(ProblemType.UNKNOWN_REFERENCE, "bankAccountId", "exists",
+                        "no bank account " + bankAccountId));
+        if (!account.legalEntity().equals(customer.legalEntity())) {
+            throw new BusinessRuleViolation("bankAccountId", "same-legal-entity", "the bank account is "
+                    + account.legalEntity() + "'s; the customer is one of " + customer.legalEntity());
+        }
+        if (!account.currency().equals(customer.currency())) {
+            throw new BusinessRuleViolation("bankAccountId", "bank-account-currency", "the bank account is kept in "
+                    + account.currency() + "; the payment is in " + customer.currency());
+        }
+        return bankAccounts.booking(bankAccountId);
     }
 
     public PaymentView allocate(UUID paymentId, AllocatePaymentRequest request, LegalEntityScope scope) {

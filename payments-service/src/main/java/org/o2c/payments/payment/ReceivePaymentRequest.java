@@ -26,5 +26,10 @@ public record ReceivePaymentRequest(
         @NotNull @BusinessDate LocalDate valueDate,
         @Schema(description = "Reference the payer gave; invoice numbers in it are applied automatically when the "
                 + "amount covers all of them", example = "INV-2026-000012, INV-2026-000013", maxLength = 500)
-        @Size(max = 500) String payerReference) {
+        @Size(max = 500) String payerReference,
+        @Schema(description = "The bank account of ours it arrived on (one of the customer's legal entity, in its "
+                + "currency); its clearing account in the ledger takes the payment, and the bank reconciliation "
+                + "finds it in the book. Left out: the ledger's bank clearing account for no particular bank account",
+                example = "0b6f0c3e-3f7a-4d2a-9c1e-5a8b7c6d5e4f", nullable = true)
+        UUID bankAccountId) {
 }

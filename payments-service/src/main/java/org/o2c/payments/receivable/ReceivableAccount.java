@@ -135,7 +135,7 @@ public class ReceivableAccount {
         }
         apply(new PaymentReceived(command.accountId().value(), paymentId, command.customerId().value(),
                 command.legalEntity(), in.getCurrencyCode(), amount.amount(), command.valueDate(),
-                command.payerReference(), totalsAfter(in, zero(in), amount, zero(in))));
+                command.payerReference(), totalsAfter(in, zero(in), amount, zero(in)), command.bankAccount()));
 
         ReceivedPayment payment = payments.get(paymentId);
         if (command.allocations() != null) {
@@ -287,7 +287,7 @@ public class ReceivableAccount {
         apply(new PaymentReturned(accountId.value(), payment.paymentId, customerId, legalEntity,
                 currency.getCurrencyCode(), payment.amount.amount(), command.returnedOn(), command.reason(),
                 List.copyOf(reopened), payment.unapplied.amount(),
-                totalsAfter(currency, reopenedTotal, negate(payment.unapplied), zero(currency))));
+                totalsAfter(currency, reopenedTotal, negate(payment.unapplied), zero(currency)), payment.bankAccount));
     }
 
     @CommandHandler
@@ -564,7 +564,7 @@ public class ReceivableAccount {
     void on(PaymentReceived event) {
         identify(event.accountId(), event.customerId(), event.legalEntity(), event.currency());
         payments.put(event.paymentId(), new ReceivedPayment(event.paymentId(), Money.of(event.amount(), currency),
-                event.valueDate()));
+                event.valueDate(), event.bankAccount()));
         totals(event.account());
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Currency;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.o2c.events.payments.BankAccountRef;
 import org.o2c.runtime.id.CustomerId;
 
 /**
@@ -15,13 +16,14 @@ import org.o2c.runtime.id.CustomerId;
  *
  * @param allocations what to apply, all or nothing (empty: nothing, all unapplied); null to apply by the payer
  *                    reference
+ * @param bankAccount the bank account it arrived on, or null when not known
  */
 public record ReceivePayment(@TargetAggregateIdentifier AccountId accountId, PaymentId paymentId, CustomerId customerId,
                              String legalEntity, Currency currency, BigDecimal amount, LocalDate valueDate,
-                             String payerReference, List<Allocation> allocations) {
+                             String payerReference, List<Allocation> allocations, BankAccountRef bankAccount) {
 
     public ReceivePayment(AccountId accountId, PaymentId paymentId, CustomerId customerId, String legalEntity,
                           Currency currency, BigDecimal amount, LocalDate valueDate, String payerReference) {
-        this(accountId, paymentId, customerId, legalEntity, currency, amount, valueDate, payerReference, null);
+        this(accountId, paymentId, customerId, legalEntity, currency, amount, valueDate, payerReference, null, null);
     }
 }

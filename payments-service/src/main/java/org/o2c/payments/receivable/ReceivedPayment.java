@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.o2c.events.payments.BankAccountRef;
 import org.o2c.events.payments.SettledRest;
 import org.o2c.runtime.money.Money;
 
@@ -14,6 +15,8 @@ final class ReceivedPayment {
     final UUID paymentId;
     final Money amount;
     final LocalDate valueDate;
+    /** The bank account it arrived on, or null. */
+    final BankAccountRef bankAccount;
     Money unapplied;
     boolean returned;
     /** Whether part of it was paid back to the customer: a bank return of it would then take more than is left. */
@@ -53,10 +56,11 @@ final class ReceivedPayment {
         }
     }
 
-    ReceivedPayment(UUID paymentId, Money amount, LocalDate valueDate) {
+    ReceivedPayment(UUID paymentId, Money amount, LocalDate valueDate, BankAccountRef bankAccount) {
         this.paymentId = paymentId;
         this.amount = amount;
         this.valueDate = valueDate;
+        this.bankAccount = bankAccount;
         this.unapplied = amount;
     }
 

@@ -26,6 +26,7 @@ import org.o2c.events.invoicing.InvoiceIssued;
 import org.o2c.events.payables.SupplierPaymentItem;
 import org.o2c.events.payables.SupplierPaymentMade;
 import org.o2c.events.payables.SupplierRegistered;
+import org.o2c.payments.BankClearingLedger;
 import org.o2c.payments.Receivables;
 import org.o2c.testing.auth.TestTokens;
 import org.o2c.testing.bank.Camt053File;
@@ -45,6 +46,7 @@ class BankStatementImportTest {
     DataSource dataSource;
 
     private Receivables ledger;
+    private BankClearingLedger generalLedger;
     private String legalEntity;
     private String manager;
     private String clerk;
@@ -53,6 +55,7 @@ class BankStatementImportTest {
     @BeforeEach
     void bankAccount() {
         ledger = new Receivables(kafka);
+        generalLedger = new BankClearingLedger(kafka);
         legalEntity = "B" + (int) (Math.random() * 900_000 + 100_000);
         manager = TestTokens.bearerFor(List.of(legalEntity), "mia.manager", "ar-manager");
         clerk = TestTokens.bearerFor(List.of(legalEntity), "clara.clerk", "ar-clerk");
@@ -63,6 +66,7 @@ class BankStatementImportTest {
     @AfterEach
     void close() {
         ledger.close();
+        generalLedger.close();
     }
 
     @Test
@@ -335,7 +339,7 @@ class BankStatementImportTest {
     }
 
     @Test
-    void theBankAccountReconcilesWithWhatWaitsAndWhatWasReturned() {
+    void theBankAccountReconcilesAgainstTheLedgerWithWhatWaitsAndWhatWasReturned() {
         UUID epsilon = ledger.customer(legalEntity, "EUR", "Epsilon Eck GbR");
         InvoiceIssued invoice = invoice(epsilon, "400.00");
         importFile(new Camt053File("STMT-" + legalEntity, iban, "EUR", DAY, "1000.00")
@@ -344,25 +348,67 @@ class BankStatementImportTest {
                 .debit("12.50", "Kontofuehrung", "Bank").bytes()).then().statusCode(201);
         String bankAccount = given().header("Authorization", manager).get("/api/v1/bank-accounts").then()
                 .extract().path("items[0].bankAccountId");
-        JsonPath reconciled = reconciliation(bankAccount);
+        // applied, but not in the ledger yet: on the statement side
+        JsonPath beforePosting = reconciliation(bankAccount);
+        assertThat(beforePosting.getString("unreconciledStatementLines")).isEqualTo("464.50");
+        assertThat(beforePosting.getString("bookBalance")).isEqualTo("1000.00");
+        assertThat(beforePosting.getString("difference")).isEqualTo("0.00");
+
+        generalLedger.post(legalEntity, 1, null);
+        JsonPath reconciled = awaitReconciliation(bankAccount, "bookBalance", "1400.00");
         assertThat(reconciled.getString("statementBalance")).isEqualTo("1464.50");
         assertThat(reconciled.getString("unreconciledStatementLines")).isEqualTo("64.50");
         assertThat(reconciled.getString("unreconciledBookEntries")).isEqualTo("0.00");
-        assertThat(reconciled.getString("bookBalance")).isEqualTo("1400.00");
         assertThat(reconciled.getString("difference")).isEqualTo("0.00");
         assertThat(reconciled.getList("statementLines.amount", String.class)).containsExactly("77.00", "-12.50");
 
-        // the bank returns the payment: in the book at once, on the statement when its debit line comes
+        // the bank returns the payment: in the book once posted, on the statement when its debit line comes
         String payment = given().header("Authorization", clerk).queryParam("status", "applied")
                 .get("/api/v1/bank-lines").then().extract().path("items[0].paymentId");
         given().header("Authorization", clerk).header("Idempotency-Key", UUID.randomUUID())
                 .contentType(ContentType.JSON).body("{\"reason\": \"MD06\", \"returnedOn\": \"" + DAY + "\"}")
                 .post("/api/v1/payments/" + payment + "/reversal").then().statusCode(200);
-        JsonPath afterReturn = reconciliation(bankAccount);
-        assertThat(afterReturn.getString("bookBalance")).isEqualTo("1000.00");
+        generalLedger.post(legalEntity, 1, null);
+        JsonPath afterReturn = awaitReconciliation(bankAccount, "bookBalance", "1000.00");
         assertThat(afterReturn.getString("unreconciledBookEntries")).isEqualTo("-400.00");
         assertThat(afterReturn.getString("difference")).isEqualTo("0.00");
         assertThat(afterReturn.getString("bookEntries[0].kind")).isEqualTo("RETURN");
+        assertThat(afterReturn.getString("bookEntries[0].id")).isEqualTo(payment);
+    }
+
+    @Test
+    void aPaymentKeyedWithItsBankAccountIsInTheBookUntilTheStatementShowsIt() {
+        UUID iota = ledger.customer(legalEntity, "EUR", "Iota Imbiss OHG");
+        importFile(new Camt053File("STMT-" + legalEntity, iban, "EUR", DAY, "1000.00")
+                .debit("12.50", "Kontofuehrung", "Bank").bytes()).then().statusCode(201);
+        String bankAccount = given().header("Authorization", manager).get("/api/v1/bank-accounts").then()
+                .extract().path("items[0].bankAccountId");
+        String keyed = given().header("Authorization", clerk).header("Idempotency-Key", UUID.randomUUID())
+                .contentType(ContentType.JSON).body(Map.of("customerId", iota, "amount", "250.00", "currency", "EUR",
+                        "valueDate", DAY.toString(), "bankAccountId", bankAccount))
+                .post("/api/v1/payments").then().statusCode(201).extract().path("paymentId");
+        generalLedger.post(legalEntity, 1, null);
+        JsonPath reconciled = awaitReconciliation(bankAccount, "bookBalance", "1250.00");
+        assertThat(reconciled.getString("unreconciledBookEntries")).isEqualTo("250.00");
+        assertThat(reconciled.getString("bookEntries[0].kind")).isEqualTo("PAYMENT");
+        assertThat(reconciled.getString("bookEntries[0].id")).isEqualTo(keyed);
+        assertThat(reconciled.getString("unreconciledStatementLines")).isEqualTo("-12.50");
+        assertThat(reconciled.getString("difference")).isEqualTo("0.00");
+
+        // a bank account of another legal entity, or one that does not exist, is refused and nothing is received
+        given().header("Authorization", clerk).header("Idempotency-Key", UUID.randomUUID())
+                .contentType(ContentType.JSON).body(Map.of("customerId", iota, "amount", "250.00", "currency", "EUR",
+                        "valueDate", DAY.toString(), "bankAccountId", UUID.randomUUID()))
+                .post("/api/v1/payments").then().statusCode(422)
+                .body("violations[0].field", equalTo("bankAccountId"))
+                .body("violations[0].rule", equalTo("exists"));
+        assertThat(Receivables.account(iota).getString("accounts[0].totals.unappliedCash")).isEqualTo("250.00");
+    }
+
+    private JsonPath awaitReconciliation(String bankAccount, String field, String value) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> value.equals(reconciliation(bankAccount).getString(field)));
+        return reconciliation(bankAccount);
     }
 
     @Test
@@ -392,6 +438,9 @@ class BankStatementImportTest {
                 .body("status", equalTo("RETURNED")).body("returnedOn", equalTo(DAY.plusDays(1).toString()));
         String bankAccount = given().header("Authorization", manager).get("/api/v1/bank-accounts").then()
                 .extract().path("items[0].bankAccountId");
+        generalLedger.post(legalEntity, 2, null);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                count("SELECT count(*) FROM bank_book_entry WHERE legal_entity = ?") == 2);
         JsonPath reconciled = given().header("Authorization", clerk).queryParam("bankAccountId", bankAccount)
                 .queryParam("asOf", DAY.plusDays(1).toString()).get("/api/v1/bank-reconciliation").then()
                 .statusCode(200).extract().jsonPath();
@@ -432,8 +481,10 @@ class BankStatementImportTest {
         assertThat(account.getString("accounts[0].totals.unappliedCash")).isEqualTo("0.00");
         String bankAccount = given().header("Authorization", manager).get("/api/v1/bank-accounts").then()
                 .extract().path("items[0].bankAccountId");
-        JsonPath reconciled = reconciliation(bankAccount);
-        assertThat(reconciled.getString("bookBalance")).isEqualTo("1300.00");
+        // the payment once in the ledger: the day's line that was reconciled with it is that movement
+        generalLedger.post(legalEntity, 1, null);
+        JsonPath reconciled = awaitReconciliation(bankAccount, "bookBalance", "1300.00");
+        assertThat(reconciled.getString("unreconciledStatementLines")).isEqualTo("40.00");
         assertThat(reconciled.getString("difference")).isEqualTo("0.00");
     }
 

@@ -254,8 +254,8 @@ class CashMatcherTest {
             assertThat(a.rest().amount()).isEqualByComparingTo("20.00");
         });
         // a day late, the same amount is a short payment: a deduction, nothing being written off by default
-        MatchingLine late = new MatchingLine(UUID.randomUUID(), UUID.randomUUID(), 1, "DE01", "EUR",
-                LocalDate.of(2026, 11, 20), new BigDecimal("980.00"), null, "RE 2026-000301", null, null, null);
+        MatchingLine late = new MatchingLine(UUID.randomUUID(), UUID.randomUUID(), 1, UUID.randomUUID(), "DE01",
+                "EUR", LocalDate.of(2026, 11, 20), new BigDecimal("980.00"), null, "RE 2026-000301", null, null, null);
         Suggestion lateOne = suggest(late, facts).get(0);
         assertThat(lateOne.score()).isEqualTo(88);
         assertThat(lateOne.allocations().get(0).rest().how()).isEqualTo(RestOfItem.How.DEDUCTION);
@@ -300,8 +300,9 @@ class CashMatcherTest {
 
     private static MatchingLine line(String amount, String creditorReference, String remittance, String payer,
                                      String payerAccount) {
-        return new MatchingLine(UUID.randomUUID(), UUID.randomUUID(), 1, "DE01", "EUR", LocalDate.of(2026, 11, 19),
-                new BigDecimal(amount), creditorReference, remittance, null, payer, payerAccount);
+        return new MatchingLine(UUID.randomUUID(), UUID.randomUUID(), 1, UUID.randomUUID(), "DE01", "EUR",
+                LocalDate.of(2026, 11, 19), new BigDecimal(amount), creditorReference, remittance, null, payer,
+                payerAccount);
     }
 
     private static OpenItemRow item(UUID customer, String name, String number, String open, int dueDay) {

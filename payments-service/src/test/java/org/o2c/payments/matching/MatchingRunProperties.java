@@ -212,7 +212,7 @@ class MatchingRunProperties {
 
     private static MatchingLine line(BigDecimal amount, String remittance, String creditorReference, String payer,
                                      String payerAccount) {
-        return new MatchingLine(UUID.randomUUID(), UUID.randomUUID(), ++number, "DE01", "EUR", DAY, amount,
-                creditorReference, remittance, null, payer, payerAccount);
+        return new MatchingLine(UUID.randomUUID(), UUID.randomUUID(), ++number, UUID.randomUUID(), "DE01", "EUR", DAY,
+                amount, creditorReference, remittance, null, payer, payerAccount);
     }
 }

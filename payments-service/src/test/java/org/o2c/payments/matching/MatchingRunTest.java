@@ -38,7 +38,8 @@ class MatchingRunTest {
                 .withItemsOf(BETA, List.of(b2, b3));
         // alpha by its known account and the amount of its one invoice: 92; beta by name and two invoices: 82
         MatchingRun.Decision leadsByTen = decide(85, new MatchingLine(UUID.randomUUID(), UUID.randomUUID(), 1,
-                "DE01", "EUR", DAY, new BigDecimal("300.00"), null, "Zahlung", null, "Beta", "NL91ABNA0417164300"),
+                UUID.randomUUID(), "DE01", "EUR", DAY, new BigDecimal("300.00"), null, "Zahlung", null, "Beta",
+                "NL91ABNA0417164300"),
                 facts);
         assertThat(leadsByTen.suggestions()).extracting(Suggestion::score).containsExactly(92, 82);
         assertThat(leadsByTen.apply()).isTrue();
@@ -64,7 +65,7 @@ class MatchingRunTest {
     }
 
     private static MatchingLine line(String amount, String text, String payer) {
-        return new MatchingLine(UUID.randomUUID(), UUID.randomUUID(), 1, "DE01", "EUR", DAY, new BigDecimal(amount),
-                null, text, null, payer, null);
+        return new MatchingLine(UUID.randomUUID(), UUID.randomUUID(), 1, UUID.randomUUID(), "DE01", "EUR", DAY,
+                new BigDecimal(amount), null, text, null, payer, null);
     }
 }

@@ -237,7 +237,7 @@ class ReceivableAccountTest {
                 List.of(new ReopenedItem(invoice1, "INV-2026-000001", new BigDecimal("100.00"),
                                 new BigDecimal("100.00")),
                         new ReopenedItem(invoice2, "INV-2026-000002", new BigDecimal("10.00"), new BigDecimal("50.00"))),
-                new BigDecimal("10.00"), totals("150.00", "0.00", "0.00"));
+                new BigDecimal("10.00"), totals("150.00", "0.00", "0.00"), null);
         Object[] history = {invoiceRecorded(invoice1, "INV-2026-000001", "100.00", totals("100.00", "0.00", "0.00")),
                 invoiceRecorded(invoice2, "INV-2026-000002", "50.00", totals("150.00", "0.00", "0.00")),
                 received(payment, "120.00", "", totals("150.00", "120.00", "0.00")),
@@ -326,7 +326,7 @@ class ReceivableAccountTest {
 
     private PaymentReceived received(UUID paymentId, String amount, String reference, AccountTotals totals) {
         return new PaymentReceived(a, paymentId, customer, "DE01", "EUR", new BigDecimal(amount), TODAY.minusDays(1),
-                reference, totals);
+                reference, totals, null);
     }
 
     private PaymentApplied applied(UUID paymentId, UUID invoiceId, String number, String amount, boolean automatic,

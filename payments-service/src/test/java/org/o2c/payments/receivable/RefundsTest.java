@@ -156,7 +156,7 @@ class RefundsTest {
 
     private PaymentReceived received(String amount) {
         return new PaymentReceived(a, payment, customer, "DE01", "EUR", new BigDecimal(amount), DAY.minusDays(1),
-                null, totals("0.00", amount, "0.00"));
+                null, totals("0.00", amount, "0.00"), null);
     }
 
     private OpenItemRecorded item(UUID id, String number, String gross, AccountTotals totals) {

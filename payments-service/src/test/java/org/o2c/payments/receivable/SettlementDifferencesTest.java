@@ -142,7 +142,7 @@ class SettlementDifferencesTest {
                         TODAY, "AC04 account closed", List.of(new ReopenedItem(invoice, "INV-1",
                                 new BigDecimal("99.00"), new BigDecimal("100.00"),
                                 new SettledRest(SettledRest.WRITE_OFF, new BigDecimal("1.00"), List.of()))),
-                        new BigDecimal("0.00"), totals("100.00", "0.00")));
+                        new BigDecimal("0.00"), totals("100.00", "0.00"), null));
     }
 
     private static EarlyPaymentDiscount discount(String amount, LocalDate payBy) {
@@ -156,7 +156,7 @@ class SettlementDifferencesTest {
 
     private PaymentReceived received(String amount, String open) {
         return new PaymentReceived(a, payment, customer, "DE01", "EUR", new BigDecimal(amount), VALUE_DATE, null,
-                totals(open, amount));
+                totals(open, amount), null);
     }
 
     private AllocatePayment allocate(String amount, RestOfItem rest) {

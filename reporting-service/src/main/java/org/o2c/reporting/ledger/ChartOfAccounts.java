@@ -31,6 +31,19 @@ public final class ChartOfAccounts {
                 .orElseGet(() -> role.defaultAccount(normalized));
     }
 
+    /**
+     * The clearing account of a bank account: the chart's change made for that bank account in force on the date,
+     * else the clearing account given when the bank account was registered (it is more particular than a change of
+     * the role as a whole).
+     */
+    public Account bankClearing(String bankAccountId, String registered, LocalDate on) {
+        AccountRole role = AccountRole.BANK_CLEARING;
+        return changes.stream().filter(c -> c.role() == role && bankAccountId.equals(c.qualifier())
+                        && !c.effectiveFrom().isAfter(on)).findFirst()
+                .map(m -> new Account(m.account(), m.name(), role.type()))
+                .orElseGet(() -> new Account(registered, role.defaultAccount(null).name(), role.type()));
+    }
+
     /** The change in force for a role and (normalized) qualifier on a date; empty: the default account. */
     public Optional<ChartMapping> inForce(AccountRole role, String qualifier, LocalDate on) {
         Optional<ChartMapping> own = qualifier == null ? Optional.empty() : changes.stream()

@@ -31,7 +31,8 @@ public record Posting(String legalEntity, String currency, LocalDate documentDat
             }
             boolean debit = line.debit() == (line.amount().signum() > 0);
             journalLines.add(new JournalLine(journalLines.size() + 1, line.account(chart, accountingDate).number(),
-                    debit ? JournalLine.DEBIT : JournalLine.CREDIT, line.amount().abs(), line.openItem()));
+                    debit ? JournalLine.DEBIT : JournalLine.CREDIT, line.amount().abs(), line.openItem(),
+                    line.bankAccount() == null ? null : line.bankAccount().bankAccountId()));
         }
         return new JournalEntryPosted(JournalEntryId.postingOf(sourceEventId).value(), legalEntity, currency,
                 accountingDate, documentDate, sourceEventType, sourceEventId, occurredAt, source, customerId,

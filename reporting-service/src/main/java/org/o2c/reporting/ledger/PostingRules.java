@@ -74,6 +74,11 @@ import org.o2c.events.reporting.SourceDocument;
  * <tr><td>SupplierPaymentMade</td><td>AP control per supplier invoice</td><td>bank clearing</td></tr>
  * </table>
  * A document whose tax subtotals do not add up to its net and tax amounts posts the difference to rounding.
+ * <p>
+ * Bank clearing is the clearing account of the bank account a payment came in on or is returned from, when the
+ * event names it (payments taken from statement lines, or keyed with their bank account): the chart's account for
+ * that bank account, else the one given at its registration. Each such line carries the bank account's id, which
+ * the bank reconciliation reads. Otherwise, and for refunds and supplier payments, the role's account.
  */
 public final class PostingRules {
     private static final Map<Class<? extends PublishedEvent>, Function<PublishedEvent, Optional<Posting>>> RULES =
@@ -177,7 +182,8 @@ public final class PostingRules {
         return Optional.of(Posting.customer(payment.legalEntity(), payment.currency(), payment.valueDate(),
                 new SourceDocument("PAYMENT", payment.paymentId(), null), payment.customerId(),
                 "Payment received" + reference(payment.payerReference()),
-                List.of(debit(BANK_CLEARING, payment.amount()), credit(UNAPPLIED_CASH, payment.amount()))));
+                List.of(debit(BANK_CLEARING, payment.amount()).through(payment.bankAccount()),
+                        credit(UNAPPLIED_CASH, payment.amount()))));
     }
 
     private static Optional<Posting> paymentApplied(PaymentApplied applied) {
@@ -275,7 +281,7 @@ public final class PostingRules {
         if (returned.unappliedReversed().signum() != 0) {
             lines.add(debit(UNAPPLIED_CASH, returned.unappliedReversed()));
         }
-        lines.add(credit(BANK_CLEARING, returned.amount()));
+        lines.add(credit(BANK_CLEARING, returned.amount()).through(returned.bankAccount()));
         return Optional.of(Posting.customer(returned.legalEntity(), returned.currency(), returned.returnedOn(),
                 new SourceDocument("PAYMENT", returned.paymentId(), null), returned.customerId(),
                 "Payment returned" + reference(returned.reason()), lines));

@@ -57,12 +57,13 @@ public class YearEndClose {
             for (Map.Entry<String, BigDecimal> account : accounts.entrySet()) {
                 BigDecimal balance = account.getValue(); // debit positive
                 lines.add(new JournalLine(lines.size() + 1, account.getKey(),
-                        balance.signum() > 0 ? JournalLine.CREDIT : JournalLine.DEBIT, balance.abs(), null));
+                        balance.signum() > 0 ? JournalLine.CREDIT : JournalLine.DEBIT, balance.abs(), null, null));
                 toRetained = toRetained.add(balance);
             }
             if (toRetained.signum() != 0) {
                 lines.add(new JournalLine(lines.size() + 1, retained.number(),
-                        toRetained.signum() > 0 ? JournalLine.DEBIT : JournalLine.CREDIT, toRetained.abs(), null));
+                        toRetained.signum() > 0 ? JournalLine.DEBIT : JournalLine.CREDIT, toRetained.abs(), null,
+                        null));
             }
             String closing = "year-end-close:" + legalEntity + ":" + year + ":" + currency + ":" + now;
             UUID entryId = UUID.nameUUIDFromBytes(closing.getBytes(StandardCharsets.UTF_8));

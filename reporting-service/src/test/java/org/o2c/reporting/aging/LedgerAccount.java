@@ -104,7 +104,7 @@ public final class LedgerAccount {
         unapplied = unapplied.add(received);
         cashChanges.add(new Change(null, valueDate, received));
         publish(new PaymentReceived(accountId, paymentId, customerId, legalEntity, currency, received, valueDate,
-                payerReference, totals()));
+                payerReference, totals(), null));
         return paymentId;
     }
 
@@ -156,7 +156,7 @@ public final class LedgerAccount {
         unapplied = unapplied.subtract(rest);
         cashChanges.add(new Change(null, returnedOn, rest.negate()));
         publish(new PaymentReturned(accountId, paymentId, customerId, legalEntity, currency,
-                amountOfPayment.get(paymentId), returnedOn, "account closed", reopened, rest, totals()));
+                amountOfPayment.get(paymentId), returnedOn, "account closed", reopened, rest, totals(), null));
     }
 
     /** An application taken back: the invoice open again by what the payment had applied to it, the cash unapplied. */

@@ -149,7 +149,7 @@ class PostingBalanceProperties {
             UUID payment = UUID.randomUUID();
             paymentAmount.put(payment, amount);
             paymentUnapplied.put(payment, amount);
-            events.add(new PaymentReceived(account, payment, customer, "DE01", "EUR", amount, day, "ref", null));
+            events.add(new PaymentReceived(account, payment, customer, "DE01", "EUR", amount, day, "ref", null, null));
             for (UUID invoice : openItems) {
                 BigDecimal rest = paymentUnapplied.get(payment);
                 if (leaveUnapplied || rest.signum() == 0) {
@@ -178,7 +178,7 @@ class PostingBalanceProperties {
             applied.remove(payment);
             BigDecimal rest = paymentUnapplied.remove(payment);
             events.add(new PaymentReturned(account, payment, customer, "DE01", "EUR", paymentAmount.remove(payment),
-                    day, "returned", reopened, rest, null));
+                    day, "returned", reopened, rest, null, null));
         }
 
         private void supplierInvoice(BigDecimal gross, LocalDate day) {

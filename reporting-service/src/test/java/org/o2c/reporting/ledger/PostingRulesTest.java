@@ -20,6 +20,7 @@ import org.o2c.events.payables.SupplierInvoiceApproved;
 import org.o2c.events.payables.SupplierInvoiceRegistered;
 import org.o2c.events.payables.SupplierPaymentItem;
 import org.o2c.events.payables.SupplierPaymentMade;
+import org.o2c.events.payments.BankAccountRef;
 import org.o2c.events.payments.CreditBalanceApplied;
 import org.o2c.events.payments.CreditNoteApplied;
 import org.o2c.events.payments.DeductionRaised;
@@ -89,7 +90,8 @@ class PostingRulesTest {
     @Test
     void aPaymentIsCashUnappliedUntilItIsAppliedToAnInvoice() {
         assertThat(lines(post(new PaymentReceived(UUID.randomUUID(), PAYMENT, CUSTOMER, "DE01", "EUR",
-                money("500.00"), DAY, "INV-1", null)))).containsExactly("1200 DEBIT 500.00", "2100 CREDIT 500.00");
+                money("500.00"), DAY, "INV-1", null, null))))
+                .containsExactly("1200 DEBIT 500.00", "2100 CREDIT 500.00");
         JournalEntryPosted applied = post(new PaymentApplied(UUID.randomUUID(), PAYMENT, CUSTOMER, "DE01", "EUR",
                 INVOICE, "INV-1", money("400.00"), DAY.plusDays(2), false, money("790.00"), money("100.00"), null));
         assertThat(lines(applied)).containsExactly("2100 DEBIT 400.00", "1100 CREDIT 400.00 " + INVOICE);
@@ -151,9 +153,37 @@ class PostingRulesTest {
         JournalEntryPosted entry = post(new PaymentReturned(UUID.randomUUID(), PAYMENT, CUSTOMER, "DE01", "EUR",
                 money("500.00"), DAY, "account closed", List.of(new ReopenedItem(INVOICE, "INV-1", money("300.00"),
                 money("300.00")), new ReopenedItem(other, "INV-2", money("150.00"), money("150.00"))),
-                money("50.00"), null));
+                money("50.00"), null, null));
         assertThat(lines(entry)).containsExactly("1100 DEBIT 300.00 " + INVOICE, "1100 DEBIT 150.00 " + other,
                 "2100 DEBIT 50.00", "1200 CREDIT 500.00");
+    }
+
+    @Test
+    void aPaymentFromABankAccountPostsToItsClearingAccountTheChartsOwnMappingForItFromItsDateOn() {
+        UUID bank = UUID.randomUUID();
+        BankAccountRef registeredWith1210 = new BankAccountRef(bank, "1210");
+        PaymentReceived received = new PaymentReceived(UUID.randomUUID(), PAYMENT, CUSTOMER, "DE01", "EUR",
+                money("500.00"), DAY, "INV-1", null, registeredWith1210);
+        ChartOfAccounts chart = new ChartOfAccounts(List.of(
+                new ChartMapping(AccountRole.BANK_CLEARING, null, "1290", "All banks", DAY.minusYears(1), "ines",
+                        java.time.Instant.EPOCH),
+                new ChartMapping(AccountRole.BANK_CLEARING, bank.toString(), "1220", "Bank clearing Commerzbank",
+                        DAY.plusDays(1), "ines", java.time.Instant.EPOCH)));
+        // the registered account is more particular than a change of the role as a whole
+        JournalEntryPosted entry = post(received, chart);
+        assertThat(lines(entry)).containsExactly("1210 DEBIT 500.00", "2100 CREDIT 500.00");
+        assertThat(entry.lines()).extracting(JournalLine::bankAccountId).containsExactly(bank, null);
+        // from the day the chart maps this bank account on, its own mapping
+        PaymentReturned returned = new PaymentReturned(UUID.randomUUID(), PAYMENT, CUSTOMER, "DE01", "EUR",
+                money("500.00"), DAY.plusDays(1), "MD06", List.of(), money("500.00"), null, registeredWith1210);
+        JournalEntryPosted back = post(returned, chart);
+        assertThat(lines(back)).containsExactly("2100 DEBIT 500.00", "1220 CREDIT 500.00");
+        assertThat(back.lines()).extracting(JournalLine::bankAccountId).containsExactly(null, bank);
+        // a payment keyed without its bank account: the role's account, and no bank account on the line
+        JournalEntryPosted keyed = post(new PaymentReceived(UUID.randomUUID(), PAYMENT, CUSTOMER, "DE01", "EUR",
+                money("500.00"), DAY, "INV-1", null, null), chart);
+        assertThat(lines(keyed)).containsExactly("1290 DEBIT 500.00", "2100 CREDIT 500.00");
+        assertThat(keyed.lines()).extracting(JournalLine::bankAccountId).containsOnlyNulls();
     }
 
     @Test
@@ -217,11 +247,12 @@ class PostingRulesTest {
     @Test
     void anEntryThatDoesNotBalanceIsNotPosted() {
         JournalEntryPosted entry = post(new PaymentReceived(UUID.randomUUID(), PAYMENT, CUSTOMER, "DE01", "EUR",
-                money("500.00"), DAY, "x", null));
+                money("500.00"), DAY, "x", null, null));
         JournalEntryPosted broken = new JournalEntryPosted(entry.entryId(), "DE01", "EUR", DAY, DAY,
                 entry.sourceEventType(), entry.sourceEventId(), entry.occurredAt(), entry.source(), CUSTOMER, null,
                 "broken",
-                List.of(entry.lines().get(0), new JournalLine(2, "2100", JournalLine.CREDIT, money("499.99"), null)));
+                List.of(entry.lines().get(0),
+                        new JournalLine(2, "2100", JournalLine.CREDIT, money("499.99"), null, null)));
         assertThatThrownBy(() -> new JournalEntry(new PostJournalEntry(new JournalEntryId(entry.entryId()), broken)))
                 .hasMessageContaining("does not balance");
     }
@@ -233,8 +264,12 @@ class PostingRulesTest {
     }
 
     static JournalEntryPosted post(PublishedEvent event) {
+        return post(event, ChartOfAccounts.defaults());
+    }
+
+    private static JournalEntryPosted post(PublishedEvent event, ChartOfAccounts chart) {
         return PostingRules.postingOf(event).map(p -> p.entry("X.v1", UUID.randomUUID().toString(),
-                java.time.Instant.now(), ChartOfAccounts.defaults(), p.documentDate())).orElse(null);
+                java.time.Instant.now(), chart, p.documentDate())).orElse(null);
     }
 
     private static List<String> lines(JournalEntryPosted entry) {

@@ -13,9 +13,12 @@ import org.o2c.events.Nullable;
  * the history.
  *
  * @param unappliedReversed the part of the payment that was still unapplied when it was returned
+ * @param bankAccount       the bank account the payment had arrived on, which the return takes it from; null when
+ *                          not known
  */
 @EventType("PaymentReturned.v1")
 public record PaymentReturned(UUID accountId, UUID paymentId, UUID customerId, String legalEntity, String currency,
                               BigDecimal amount, LocalDate returnedOn, String reason, List<ReopenedItem> reopened,
-                              BigDecimal unappliedReversed, @Nullable AccountTotals account) implements ReceivableAccountEvent {
+                              BigDecimal unappliedReversed, @Nullable AccountTotals account,
+                              @Nullable BankAccountRef bankAccount) implements ReceivableAccountEvent {
 }
