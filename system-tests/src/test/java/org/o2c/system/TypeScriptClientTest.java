@@ -31,7 +31,8 @@ class TypeScriptClientTest {
     void aClientGeneratedFromTheSixLiveSpecsTypeChecksStrictly() throws Exception {
         Path generated = Files.createDirectories(PROJECT.resolve("generated"));
         Path specs = Files.createDirectories(Path.of("target", "openapi").toAbsolutePath());
-        HttpClient http = HttpClient.newHttpClient();
+        // HTTP/1.1: the client's default h2c upgrade has been seen to misread a large spec sent back over HTTP/1.1
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (String service : Platform.SERVICES) {
             HttpResponse<String> spec = http.send(HttpRequest.newBuilder(URI.create(platform.url(service)
                     + "/q/openapi?format=json")).build(), HttpResponse.BodyHandlers.ofString());
