@@ -5,10 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.o2c.payments.remittance.AdviceRow;
 
 /** The rows of one remittance advice that belong to one payment reference: what the customer says the payment pays. */
 public record AdvisedPayment(UUID adviceId, String referenceKey, String paymentReference, List<AdviceRow> rows) {
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s,;]+");
 
     public AdvisedPayment {
         rows = List.copyOf(rows);
@@ -29,7 +31,7 @@ public record AdvisedPayment(UUID adviceId, String referenceKey, String paymentR
             if (whole.length() >= 4) {
                 keys.add(whole);
             }
-            for (String word : text.split("[\\s,;]+")) {
+            for (String word : WORD_BREAK.split(text)) {
                 String key = AdviceRow.keyOf(word);
                 if (key.length() >= 4) {
                     keys.add(key);

@@ -2,6 +2,7 @@ package org.o2c.payments.matching;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -20,6 +21,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
@@ -48,6 +51,8 @@ import org.o2c.runtime.period.ClosedPeriods;
 @ApplicationScoped
 public class CashMatching {
     private static final Logger LOG = Logger.getLogger(CashMatching.class);
+    /** Threads for the lookups run beside the caller's: an import runs two at a time, so two imports at once. */
+    private static final int LOOKUP_THREADS = 4;
     @Inject
     DataSource dataSource;
     @Inject
@@ -66,6 +71,17 @@ public class CashMatching {
     BankAccounts bankAccounts;
 
     private final CashMatcher matcher = new CashMatcher();
+    // the lookups read beside the import's own connection: plain threads, so that no transaction context follows
+    private final ExecutorService lookupThreads = Executors.newFixedThreadPool(LOOKUP_THREADS, task -> {
+        Thread thread = new Thread(task, "cash-matching-lookup");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @PreDestroy
+    void stop() {
+        lookupThreads.shutdownNow();
+    }
 
     /**
      * How a matching run ended: credit lines applied automatically, credit lines left for a clerk, lines reconciled
@@ -312,7 +328,7 @@ public class CashMatching {
 
     private MatchingFacts load(String legalEntity, String currency, List<MatchingLine> lines) {
         try (Connection c = dataSource.getConnection()) {
-            return MatchingLookups.load(c, legalEntity, currency, lines);
+            return MatchingLookups.load(c, new Lookups(dataSource, lookupThreads), legalEntity, currency, lines);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the ledger for matching", e);
         }

@@ -34,12 +34,12 @@ public final class MatchingFacts {
     private final StringJoiner reading = new StringJoiner(", ");
 
     /** Notes how long a step of reading the ledger took, for the log: its name and how many keys it looked for. */
-    void timed(String step, int keys, long nanos) {
+    synchronized void timed(String step, int keys, long nanos) {
         reading.add(step + " " + nanos / 1_000_000 + " ms (" + keys + ")");
     }
 
     /** The steps of reading the ledger with their times. */
-    String reading() {
+    synchronized String reading() {
         return reading.toString();
     }
 

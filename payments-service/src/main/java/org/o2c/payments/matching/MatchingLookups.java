@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.o2c.payments.bankaccount.BankAccountNumber;
 import org.o2c.payments.remittance.AdviceRow;
@@ -27,7 +29,7 @@ import org.o2c.payments.remittance.AdviceRow;
  * typo away for the lines whose named invoices disagree with their amounts and whose payer is not known, the amounts
  * of the lines that name nothing and whose payer is not known, and the open items of the customers the payers are
  * known as (the oldest {@value #ITEMS_PER_CUSTOMER} of each), unless the line names one of their invoices and
- * agrees with it. Each step's time goes to the log.
+ * agrees with it. Lookups that do not wait for each other's answers run at once. Each step's time goes to the log.
  */
 final class MatchingLookups {
     // currencies are bound as CHAR(3), the columns' type: a text parameter would keep the indexes out of the plan
@@ -43,24 +45,41 @@ final class MatchingLookups {
     private MatchingLookups() {
     }
 
-    static MatchingFacts load(Connection c, String legalEntity, String currency, Collection<MatchingLine> lines)
-            throws SQLException {
+    /**
+     * Reads the facts for these lines. The lookups that do not depend on each other run at once: those by numbers
+     * (and the remittance advices, which an advice imported in the caller's transaction must see) on the caller's
+     * connection {@code c}, the others each on a connection of its own from {@code others}, read outside the
+     * caller's transaction: they read what other transactions committed (the ledger, the customers, the payers
+     * learned), as the caller's own connection would.
+     */
+    static MatchingFacts load(Connection c, Lookups others, String legalEntity, String currency,
+                              Collection<MatchingLine> lines) throws SQLException {
         long started = System.nanoTime();
         MatchingFacts facts = new MatchingFacts();
-        Map<MatchingLine, Set<String>> keysOfLine = new HashMap<>();
+        Set<String> accounts = lines.stream().map(MatchingLine::counterpartyAccount).filter(Objects::nonNull)
+                .map(BankAccountNumber::compact).collect(Collectors.toSet());
+        CompletableFuture<Void> payerAccounts = others.run(other -> {
+            long step = System.nanoTime();
+            knownPayers(other, legalEntity, accounts, facts);
+            facts.timed("payer accounts", accounts.size(), System.nanoTime() - step);
+        });
+        Set<String> names = lines.stream().map(MatchingLine::counterpartyName).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        CompletableFuture<Void> payerNames = others.run(other -> {
+            long step = System.nanoTime();
+            customersByName(other, legalEntity, currency, names, facts);
+            facts.timed("payer names", names.size(), System.nanoTime() - step);
+        });
+        // reading the texts is the matching's own work: on every core at once
+        Map<MatchingLine, Set<String>> keysOfLine = lines.parallelStream()
+                .collect(Collectors.toMap(line -> line, MatchingLookups::numberKeys));
+        // a key with a count of digits no invoice number of the ledger has names nothing, exactly or one typo away
+        Set<Integer> digitCounts = digitCounts(c, legalEntity, currency);
+        keysOfLine.values().forEach(ofLine -> ofLine.removeIf(key -> !digitCounts.contains(key.length())));
         Set<String> keys = new LinkedHashSet<>();
-        for (MatchingLine line : lines) {
-            Set<String> ofLine = new LinkedHashSet<>();
-            RemittanceReading.creditorReferences(line.texts()).stream().map(RemittanceReading::keyOf)
-                    .forEach(ofLine::add);
-            for (String text : line.texts()) {
-                ofLine.addAll(RemittanceReading.numberKeys(text));
-            }
-            keysOfLine.put(line, ofLine);
-            keys.addAll(ofLine);
-        }
-        Set<String> referenceKeys = new HashSet<>();
-        lines.forEach(line -> referenceKeys.addAll(AdvisedPayment.keysOf(line)));
+        keysOfLine.values().forEach(keys::addAll);
+        Set<String> referenceKeys = lines.parallelStream().flatMap(line -> AdvisedPayment.keysOf(line).stream())
+                .collect(Collectors.toSet());
         for (AdvisedPayment advised : advisedPayments(c, legalEntity, referenceKeys)) {
             facts.withAdvisedPayment(advised);
             advised.rows().forEach(row -> keys.add(RemittanceReading.digitsOf(row.invoiceNumber())));
@@ -69,16 +88,15 @@ final class MatchingLookups {
         long step = System.nanoTime();
         byDigits(c, legalEntity, currency, keys, facts);
         facts.timed("numbers", keys.size(), System.nanoTime() - step);
-        step = System.nanoTime();
-        Set<String> accounts = lines.stream().map(MatchingLine::counterpartyAccount).filter(Objects::nonNull)
-                .map(BankAccountNumber::compact).collect(Collectors.toSet());
-        knownPayers(c, legalEntity, accounts, facts);
-        facts.timed("payer accounts", accounts.size(), System.nanoTime() - step);
-        step = System.nanoTime();
-        Set<String> names = lines.stream().map(MatchingLine::counterpartyName).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        customersByName(c, legalEntity, currency, names, facts);
-        facts.timed("payer names", names.size(), System.nanoTime() - step);
+        // the names of the customers the numbers found are read while the rest is looked up
+        Set<UUID> namedByNumbers = facts.customersOfItems();
+        Map<UUID, String> nameOf = new ConcurrentHashMap<>();
+        CompletableFuture<Void> namesOfNamed = others.run(other -> {
+            long namesStep = System.nanoTime();
+            nameOf.putAll(customerNames(other, namedByNumbers));
+            facts.timed("customers' names", namedByNumbers.size(), System.nanoTime() - namesStep);
+        });
+        Lookups.join(payerAccounts, payerNames);
         // typos are looked for where nothing is named, or where what is named disagrees with the amount: among the
         // payer's items, else among the ledger's by every key one typo away
         Set<UUID> payers = new HashSet<>();
@@ -104,20 +122,54 @@ final class MatchingLookups {
             }
             payers.addAll(ofPayer);
         }
+        CompletableFuture<Void> byAmount = others.run(other -> {
+            long amountsStep = System.nanoTime();
+            byOpenAmount(other, legalEntity, currency, amounts, facts);
+            facts.timed("amounts", amounts.size(), System.nanoTime() - amountsStep);
+        });
+        CompletableFuture<Void> payersItems = others.run(other -> {
+            long itemsStep = System.nanoTime();
+            itemsOfCustomers(other, currency, payers, facts);
+            facts.timed("payers' items", payers.size(), System.nanoTime() - itemsStep);
+        });
         step = System.nanoTime();
         byDigits(c, legalEntity, currency, variants, facts);
         facts.timed("typos", variants.size(), System.nanoTime() - step);
+        Lookups.join(byAmount, payersItems, namesOfNamed);
         step = System.nanoTime();
-        byOpenAmount(c, legalEntity, currency, amounts, facts);
-        facts.timed("amounts", amounts.size(), System.nanoTime() - step);
-        step = System.nanoTime();
-        itemsOfCustomers(c, currency, payers, facts);
-        facts.timed("payers' items", payers.size(), System.nanoTime() - step);
-        step = System.nanoTime();
-        Set<UUID> customers = facts.customersOfItems();
-        facts.nameCustomers(customerNames(c, customers));
-        facts.timed("customers' names", customers.size(), System.nanoTime() - step);
+        facts.byPayerName.values().forEach(named -> named.forEach(n -> nameOf.put(n.customerId(), n.name())));
+        Set<UUID> unnamed = facts.customersOfItems();
+        unnamed.removeAll(nameOf.keySet());
+        nameOf.putAll(customerNames(c, unnamed));
+        facts.nameCustomers(nameOf);
+        facts.timed("other customers' names", unnamed.size(), System.nanoTime() - step);
         return facts;
+    }
+
+    /** How many digits the invoice numbers of the ledger have (each count once). */
+    private static Set<Integer> digitCounts(Connection c, String legalEntity, String currency) throws SQLException {
+        Set<Integer> counts = new HashSet<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT digits FROM invoice_number_digits "
+                + "WHERE legal_entity = ? AND currency = CAST(? AS CHAR(3))")) {
+            select.setString(1, legalEntity);
+            select.setString(2, currency);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(rs.getInt(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The digit keys of the invoice numbers a line's texts may name: its creditor references' and its numbers'. */
+    private static Set<String> numberKeys(MatchingLine line) {
+        Set<String> keys = new LinkedHashSet<>();
+        RemittanceReading.creditorReferences(line.texts()).stream().map(RemittanceReading::keyOf).forEach(keys::add);
+        for (String text : line.texts()) {
+            keys.addAll(RemittanceReading.numberKeys(text));
+        }
+        return keys;
     }
 
     private static Map<UUID, String> customerNames(Connection c, Set<UUID> customers) throws SQLException {
@@ -244,12 +296,14 @@ final class MatchingLookups {
             return;
         }
         Map<String, List<MatchingFacts.NamedCustomer>> found = new HashMap<>();
+        // each given name's key computed once (materialized), then one probe of the index by key per name
         try (PreparedStatement select = c.prepareStatement("""
-                SELECT given.name, x.customer_id, x.name FROM unnest(?::text[]) AS given(name)
+                WITH given AS MATERIALIZED (SELECT g.name, payer_name_key(g.name) AS key FROM unnest(?::text[]) AS g(name))
+                SELECT given.name, x.customer_id, x.name FROM given
                 CROSS JOIN LATERAL (SELECT c.customer_id, c.name FROM customer c
-                    WHERE payer_name_key(c.name) = payer_name_key(given.name) AND payer_name_key(given.name) <> ''
-                      AND c.legal_entity = ? AND c.currency = CAST(? AS CHAR(3))
-                    ORDER BY c.customer_id LIMIT 3) x""")) {
+                    WHERE payer_name_key(c.name) = given.key AND c.legal_entity = ? AND c.currency = CAST(? AS CHAR(3))
+                    ORDER BY c.customer_id LIMIT 3) x
+                WHERE given.key <> ''""")) {
             select.setArray(1, c.createArrayOf("text", names.toArray()));
             select.setString(2, legalEntity);
             select.setString(3, currency);

@@ -38,10 +38,15 @@ final class MatchingRun {
     /** @param heldBecause why a line may not be applied now, or null when it may */
     List<Decision> decide(List<MatchingLine> lines, MatchingFacts facts,
                           Function<MatchingLine, String> heldBecause) {
+        // each line's suggestions depend on the facts alone, so they are weighed on all cores at once; what earlier
+        // lines of the run leave open is then taken into account line by line, in order
+        List<List<Suggestion>> weighed = lines.parallelStream().map(line -> matcher.suggest(line, facts, rules))
+                .toList();
         Map<UUID, BigDecimal> stillOpen = new HashMap<>();
         List<Decision> decisions = new ArrayList<>();
-        for (MatchingLine line : lines) {
-            List<Suggestion> suggestions = matcher.suggest(line, facts, rules).stream()
+        for (int i = 0; i < lines.size(); i++) {
+            MatchingLine line = lines.get(i);
+            List<Suggestion> suggestions = weighed.get(i).stream()
                     .map(s -> reallocated(s, line.amount(), stillOpen)).toList();
             String held = heldBecause.apply(line);
             boolean apply = held == null && isSure(suggestions);

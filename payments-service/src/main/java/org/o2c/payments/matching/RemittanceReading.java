@@ -27,6 +27,7 @@ public final class RemittanceReading {
     private static final Pattern SPACED_DIGITS = Pattern.compile("[0-9]+(?: [0-9]+)*");
     private static final int MAX_GROUPS = 12;
     private static final Pattern NOT_A_DIGIT = Pattern.compile("[^0-9]");
+    private static final Pattern GROUP_BREAK = Pattern.compile("[ \\-/.]");
 
     private RemittanceReading() {
     }
@@ -63,7 +64,7 @@ public final class RemittanceReading {
         }
         Matcher run = DIGIT_RUN.matcher(text);
         while (run.find()) {
-            String[] groups = run.group().split("[ \\-/.]");
+            String[] groups = GROUP_BREAK.split(run.group());
             int count = Math.min(groups.length, MAX_GROUPS);
             for (int from = 0; from < count; from++) {
                 StringBuilder key = new StringBuilder();

@@ -210,6 +210,18 @@ public class LedgerProjection {
             }
             insert.executeBatch();
         }
+        // how many digits the ledger's numbers have, as the matching's index by digits reads them (in one order, so
+        // that two units of work adding the same new counts never wait for each other crosswise)
+        try (Connection c = dataSource.getConnection(); PreparedStatement digits = c.prepareStatement("""
+                INSERT INTO invoice_number_digits (legal_entity, currency, digits)
+                SELECT DISTINCT i.legal_entity, i.currency, length(regexp_replace(i.number, '[^0-9]', '', 'g'))
+                FROM unnest(?::text[], ?::text[], ?::text[]) AS i(legal_entity, currency, number)
+                ORDER BY 1, 2, 3 ON CONFLICT DO NOTHING""")) {
+            digits.setArray(1, c.createArrayOf("text", items.stream().map(OpenItemRecorded::legalEntity).toArray()));
+            digits.setArray(2, c.createArrayOf("text", items.stream().map(OpenItemRecorded::currency).toArray()));
+            digits.setArray(3, c.createArrayOf("text", items.stream().map(OpenItemRecorded::invoiceNumber).toArray()));
+            digits.executeUpdate();
+        }
     }
 
     /** Each account's row as its last event of the unit of work left it. */

@@ -1,6 +1,8 @@
 package org.o2c.payments.remittance;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One row of a remittance advice: the payment it belongs to (by the reference the payer puts on the transfer), one
@@ -12,8 +14,11 @@ import java.math.BigDecimal;
 public record AdviceRow(int row, String paymentReference, String referenceKey, String invoiceNumber,
                         BigDecimal amount, BigDecimal discount, String payerName) {
 
+    private static final Pattern NOT_A_KEY_CHARACTER = Pattern.compile("[^A-Z0-9]");
+
     /** A reference as bank lines are compared with it. */
     public static String keyOf(String reference) {
-        return reference == null ? "" : reference.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        return reference == null ? ""
+                : NOT_A_KEY_CHARACTER.matcher(reference.toUpperCase(Locale.ROOT)).replaceAll("");
     }
 }
