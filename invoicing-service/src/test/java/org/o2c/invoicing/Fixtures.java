@@ -55,4 +55,12 @@ public final class Fixtures {
                 .post("/api/v1/invoices").then().statusCode(201).extract().path("id");
         return UUID.fromString(id);
     }
+
+    /** A price list in EUR pricing a keg of pils at {@code pils} and its deposit at 30.00. */
+    public static String priceListJson(String legalEntity, String name, String from, String to, String pils) {
+        return "{\"legalEntity\": \"" + legalEntity + "\", \"currency\": \"EUR\", \"name\": \"" + name + "\", "
+                + "\"validFrom\": \"" + from + "\"" + (to == null ? "" : ", \"validTo\": \"" + to + "\"")
+                + ", \"prices\": [{\"product\": \"KEG-PILS-50\", \"unitPrice\": \"" + pils + "\"}, "
+                + "{\"product\": \"KEG-DEPOSIT\", \"unitPrice\": \"30\"}]}";
+    }
 }
