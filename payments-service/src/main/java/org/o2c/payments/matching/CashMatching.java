@@ -51,7 +51,7 @@ import org.o2c.runtime.period.ClosedPeriods;
 @ApplicationScoped
 public class CashMatching {
     private static final Logger LOG = Logger.getLogger(CashMatching.class);
-    /** Threads for the lookups run beside the caller's: an import runs two at a time, so two imports at once. */
+    /** Threads for the lookups run beside the caller's: one import runs up to three at a time. */
     private static final int LOOKUP_THREADS = 4;
     @Inject
     DataSource dataSource;

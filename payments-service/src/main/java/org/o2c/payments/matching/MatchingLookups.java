@@ -25,11 +25,12 @@ import org.o2c.payments.remittance.AdviceRow;
 
 /**
  * Loads the {@link MatchingFacts} for a batch of lines of one legal entity and currency in a handful of queries,
- * whatever the number of lines: every digit key of every line at once, every payer account and name, the keys one
- * typo away for the lines whose named invoices disagree with their amounts and whose payer is not known, the amounts
- * of the lines that name nothing and whose payer is not known, and the open items of the customers the payers are
- * known as (the oldest {@value #ITEMS_PER_CUSTOMER} of each), unless the line names one of their invoices and
- * agrees with it. Lookups that do not wait for each other's answers run at once. Each step's time goes to the log.
+ * whatever the number of lines: every digit key of every line at once (of a count of digits some invoice number of
+ * the ledger has), every payer account and name, the keys one typo away for the lines whose named invoices disagree
+ * with their amounts and whose payer is not known, the amounts of the lines that name nothing and whose payer is not
+ * known, and the open items of the customers the payers are known as (the oldest {@value #ITEMS_PER_CUSTOMER} of
+ * each), unless the line names one of their invoices and agrees with it. Lookups that do not wait for each other's
+ * answers run at once. Each step's time goes to the log.
  */
 final class MatchingLookups {
     // currencies are bound as CHAR(3), the columns' type: a text parameter would keep the indexes out of the plan
@@ -50,7 +51,8 @@ final class MatchingLookups {
      * (and the remittance advices, which an advice imported in the caller's transaction must see) on the caller's
      * connection {@code c}, the others each on a connection of its own from {@code others}, read outside the
      * caller's transaction: they read what other transactions committed (the ledger, the customers, the payers
-     * learned), as the caller's own connection would.
+     * learned), as the caller's own connection would, but for the caller's own writes: a payer account learned from
+     * a line of another currency of the same legal entity earlier in the same file is known from the next file on.
      */
     static MatchingFacts load(Connection c, Lookups others, String legalEntity, String currency,
                               Collection<MatchingLine> lines) throws SQLException {
