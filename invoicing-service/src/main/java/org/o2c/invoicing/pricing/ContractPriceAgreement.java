@@ -13,8 +13,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.o2c.runtime.problem.BusinessRuleViolation;
-import org.o2c.runtime.problem.ProblemException;
-import org.o2c.runtime.problem.ProblemType;
 
 /**
  * The prices agreed with one customer, each for a product and a time: a product has at most one contract price on
@@ -37,18 +35,14 @@ public class ContractPriceAgreement {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AgreeContractPrices command) {
-        if (command.expectedRevision() != null && command.expectedRevision() != revision) {
-            throw ProblemException.field(ProblemType.PRECONDITION_FAILED, "If-Match", "current-version",
-                    "the contract prices are at revision \"" + revision + "\"; read them again and change those");
-        }
+        PriceRules.onCurrentRevision(command.expectedRevision(), revision, "the contract prices are",
+                "read them again and change those");
         Map<String, List<Validity>> byProduct = new HashMap<>();
         for (int i = 0; i < command.prices().size(); i++) {
             ContractPrice price = command.prices().get(i);
             String field = "prices[" + i + "].";
             Validity validity = Validity.of(price.validFrom(), price.validTo(), field);
-            if (price.unitPrice().signum() < 0) {
-                throw new BusinessRuleViolation(field + "unitPrice", "not-negative", "a unit price is 0 or more");
-            }
+            PriceRules.notNegative(price.unitPrice(), field + "unitPrice");
             List<Validity> before = byProduct.computeIfAbsent(price.product(), p -> new ArrayList<>());
             for (Validity other : before) {
                 if (other.overlaps(validity)) {

@@ -45,7 +45,7 @@ public class PriceAgreements {
             insert.setString(3, event.currency());
             insert.setString(4, event.name());
             insert.setDate(5, Date.valueOf(event.validFrom()));
-            insert.setDate(6, event.validTo() == null ? null : Date.valueOf(event.validTo()));
+            insert.setDate(6, day(event.validTo()));
             insert.setInt(7, event.prices().size());
             insert.setString(8, actingUser);
             insert.setTimestamp(9, Timestamp.from(at));
@@ -63,7 +63,7 @@ public class PriceAgreements {
                 WHERE price_list_id = ?""");
              PreparedStatement delete = c.prepareStatement("DELETE FROM price_list_price WHERE price_list_id = ?")) {
             update.setDate(1, Date.valueOf(event.validFrom()));
-            update.setDate(2, event.validTo() == null ? null : Date.valueOf(event.validTo()));
+            update.setDate(2, day(event.validTo()));
             update.setInt(3, event.revision());
             update.setInt(4, event.prices().size());
             update.setString(5, actingUser);
@@ -118,7 +118,7 @@ public class PriceAgreements {
                 insert.setString(3, price.product());
                 insert.setBigDecimal(4, price.unitPrice());
                 insert.setDate(5, Date.valueOf(price.validFrom()));
-                insert.setDate(6, price.validTo() == null ? null : Date.valueOf(price.validTo()));
+                insert.setDate(6, day(price.validTo()));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -247,6 +247,11 @@ public class PriceAgreements {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A day for a nullable DATE column (a validity without its last day). */
+    private static Date day(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
     }
 
     /** A unit price as stored, with at least the currency's minor unit: 119.5 EUR shows as 119.50. */

@@ -63,10 +63,8 @@ public class PriceBook {
         if (listed == null) {
             throw new ProblemException(ProblemType.NOT_FOUND, "no price list " + command.priceListId());
         }
-        if (command.expectedRevision() != null && command.expectedRevision() != listed.revision()) {
-            throw ProblemException.field(ProblemType.PRECONDITION_FAILED, "If-Match", "current-version",
-                    "the price list is at revision \"" + listed.revision() + "\"; read it again and revise that");
-        }
+        PriceRules.onCurrentRevision(command.expectedRevision(), listed.revision(), "the price list is",
+                "read it again and revise that");
         Validity validity = Validity.of(command.validFrom(), command.validTo(), "");
         refuseOverlap(command.priceListId(), validity);
         apply(new PriceListRevised(command.priceListId(), legalEntity, currency, listed.revision() + 1,
@@ -92,10 +90,7 @@ public class PriceBook {
                 throw new BusinessRuleViolation("prices[" + i + "].product", "unique",
                         "product " + price.product() + " is priced twice on the list");
             }
-            if (price.unitPrice().signum() < 0) {
-                throw new BusinessRuleViolation("prices[" + i + "].unitPrice", "not-negative",
-                        "a unit price is 0 or more");
-            }
+            PriceRules.notNegative(price.unitPrice(), "prices[" + i + "].unitPrice");
         }
         return List.copyOf(prices);
     }
